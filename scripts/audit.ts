@@ -1,0 +1,22 @@
+/** `npm run audit [dir]`: scans a built public site (default dist/public) for internal content. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { auditSite } from './lib/audit.ts';
+import { UsageError, run } from './lib/cli.ts';
+
+await run(async () => {
+  const root = resolve(process.env.RELAIS_ROOT ?? process.cwd());
+  const dir = resolve(process.argv[2] ?? 'dist/public');
+  if (!existsSync(dir))
+    throw new UsageError(`${dir} does not exist: build the public site first (npm run build:public)`);
+  const started = performance.now();
+  const findings = await auditSite(dir, root);
+  for (const f of findings) console.error(`leak  ${f.file}  ${f.what}: ${JSON.stringify(f.match)}`);
+  const ms = Math.round(performance.now() - started);
+  if (findings.length) {
+    console.error(`audit: ${findings.length} file(s) in ${dir} contain internal content (${ms} ms)`);
+    return 1;
+  }
+  console.log(`audit: no internal content found in ${dir} (${ms} ms)`);
+  return 0;
+});

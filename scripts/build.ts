@@ -1,0 +1,71 @@
+/**
+ * `npm run build [internal|public]`: validates the content, builds each site into a staging folder
+ * (both in parallel), audits the public one, and only then swaps the results into dist/. A failed
+ * build leaves the previous dist/ untouched: nothing half-built is ever deployed.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Variant } from '../src/lib/publication.ts';
+import { auditSite } from './lib/audit.ts';
+import { run, variantsFrom } from './lib/cli.ts';
+import { validate } from './validate.ts';
+
+const root = resolve(process.env.RELAIS_ROOT ?? process.cwd());
+const dist = resolve(root, process.env.RELAIS_DIST ?? 'dist');
+const astroBin = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+function astroBuild(variant: Variant, outDir: string): Promise<boolean> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir, '--silent'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        RELAIS_SITE: variant,
+        // A build into another dist (tests, benchmarks) keeps its own Astro cache beside it.
+        ...(process.env.RELAIS_DIST && !process.env.RELAIS_CACHE ? { RELAIS_CACHE: join(dist, '.astro-cache') } : {}),
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('close', (code) => done(code === 0));
+  });
+}
+
+await run(async () => {
+  const variants = variantsFrom(process.argv.slice(2));
+  if (!validate(root)) return 1;
+  const staging = join(dist, `.staging-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  try {
+    const started = Date.now();
+    const results = await Promise.all(variants.map((v) => astroBuild(v, join(staging, v))));
+    const failed = variants.filter((_, i) => !results[i]);
+    if (failed.length) {
+      console.error(`error: the ${failed.join(' and ')} build failed (see above); dist/ was left as it was`);
+      return 1;
+    }
+    if (variants.includes('public')) {
+      const findings = await auditSite(join(staging, 'public'), root);
+      if (findings.length) {
+        for (const f of findings) console.error(`leak  ${f.file}  ${f.what}: ${JSON.stringify(f.match)}`);
+        console.error(
+          `error: the public build contains internal content (${findings.length} finding(s)); dist/ was left as it was`,
+        );
+        return 1;
+      }
+    }
+    for (const v of variants) {
+      const target = join(dist, v);
+      const old = join(dist, `.old-${v}-${process.pid}`);
+      if (existsSync(target)) renameSync(target, old);
+      renameSync(join(staging, v), target);
+      rmSync(old, { recursive: true, force: true });
+      console.log(`built ${v} site → ${target}`);
+    }
+    console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return 0;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,23 @@
+/**
+ * `npm run dev` / `npm run dev:public`: Astro's dev server for one site. The public preview loads
+ * exactly what the public build loads (the same loader decides), so it never shows internal entries.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { run, variantsFrom, UsageError } from './lib/cli.ts';
+
+await run(() => {
+  const variants = variantsFrom(process.argv.slice(2, 3));
+  if (variants.length !== 1) throw new UsageError('name one site: internal or public');
+  const astro = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const port = variants[0] === 'public' ? '4332' : '4331';
+  const child = spawn(
+    process.execPath,
+    [astro, 'dev', '--host', '127.0.0.1', '--port', port, ...process.argv.slice(3)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, RELAIS_SITE: variants[0] },
+    },
+  );
+  return new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+});

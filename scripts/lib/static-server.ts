@@ -1,0 +1,61 @@
+/** A minimal static file server for previewing a built site on loopback (not for production). */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+};
+
+function resolveFile(dir: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0]!);
+  } catch {
+    return undefined;
+  }
+  const full = normalize(join(dir, decoded));
+  if (full !== dir && !full.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return undefined;
+  if (decoded.split('/').some((part) => part.startsWith('.'))) return undefined;
+  if (existsSync(full) && statSync(full).isDirectory()) {
+    const index = join(full, 'index.html');
+    return existsSync(index) ? index : undefined;
+  }
+  return existsSync(full) ? full : undefined;
+}
+
+export function serveDir(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    // Directory URLs without a trailing slash redirect, as static hosts do.
+    const file = resolveFile(dir, url);
+    if (file && !url.split('?')[0]!.endsWith('/') && file.endsWith(`${sep}index.html`) && !url.endsWith('index.html')) {
+      res.writeHead(301, { Location: `${url.split('?')[0]}/` }).end();
+      return;
+    }
+    const target = file ?? join(dir, '404.html');
+    const status = file ? 200 : 404;
+    if (!existsSync(target)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    res.writeHead(status, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    createReadStream(target).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * Site-wide settings. Names and titles change (since 2025 a Division follows the network up), so
+ * templates read them from here and never spell them out.
+ */
+import type { Lang } from '../data/reference.ts';
+import type { Variant } from '../lib/publication.ts';
+
+export const LANGS = ['en', 'fr'] as const satisfies readonly Lang[];
+export const DEFAULT_LANG: Lang = 'en';
+
+export const site = {
+  /** The network's name in each official language. */
+  network: {
+    en: 'Network of correspondents on migration',
+    fr: 'Réseau de correspondants sur les migrations',
+  },
+  /** Who coordinates the network (working methods §4.9). */
+  coordinator: {
+    en: 'Special Representative of the Secretary General on migration and refugees',
+    fr: 'Représentant spécial de la Secrétaire Générale sur les migrations et les réfugiés',
+  },
+  coordinatorShort: { en: 'SRSG', fr: 'RSSG' },
+  /** The office that runs the network day to day. */
+  office: {
+    en: 'Migration and Refugees Division, Council of Europe',
+    fr: 'Division des migrations et des réfugiés, Conseil de l’Europe',
+  },
+  organisation: { en: 'Council of Europe', fr: 'Conseil de l’Europe' },
+  /** Where each site is deployed (used for canonical links, the sitemap and feeds). */
+  urls: {
+    internal: 'https://relais-intranet.example.org',
+    public: 'https://relais.example.org',
+  } satisfies Record<Variant, string>,
+  /** How the public site treats a body link to an entry that is not public: `error` or `text`. */
+  privateLinks: 'error' as 'error' | 'text',
+  /** Days of the week when no working day counts (working methods §4.1 deadlines). */
+  holidays: [] as string[],
+};

@@ -1,0 +1,108 @@
+/**
+ * What pages read. The loaders already removed what does not belong to this site, so every list
+ * here is safe to render; pages import these instead of calling getCollection themselves.
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import type { Lang } from './data/reference.ts';
+import { LANGS } from './config/site.ts';
+
+export type Entry<C extends CollectionKey> = CollectionEntry<C>;
+
+/** All language versions of one entry, keyed by language. */
+export interface Translated<C extends CollectionKey> {
+  /** Named here so TypeScript infers the collection from a value (and so its data type). */
+  collection: C;
+  key: string;
+  versions: Partial<Record<Lang, Entry<C>>>;
+}
+
+/** The version to show in a UI language: its own, else the other one (flagged as a fallback). */
+export function pick<C extends CollectionKey>(t: Translated<C>, lang: Lang): { entry: Entry<C>; fallback: boolean } {
+  const own = t.versions[lang];
+  if (own) return { entry: own, fallback: false };
+  const other = LANGS.map((l) => t.versions[l]).find(Boolean)!;
+  return { entry: other, fallback: true };
+}
+
+/** Entry ids are `<lang>/<key>` (see the loader); this recovers the key. */
+export const keyOf = (id: string): string => id.slice(id.indexOf('/') + 1);
+
+function byKey<C extends CollectionKey>(collection: C, entries: Entry<C>[]): Translated<C>[] {
+  const map = new Map<string, Translated<C>>();
+  for (const e of entries) {
+    const key = keyOf(e.id);
+    const t = map.get(key) ?? { collection, key, versions: {} };
+    t.versions[(e.data as { lang: Lang }).lang] = e;
+    map.set(key, t);
+  }
+  return [...map.values()];
+}
+
+const first = <C extends CollectionKey>(t: Translated<C>): Entry<C>['data'] => pick(t, 'en').entry.data;
+const time = (d: Date | undefined) => d?.getTime() ?? 0;
+
+export const practices = byKey('practices', await getCollection('practices')).sort(
+  (a, b) =>
+    time(first(b).submitted ?? first(b).decided) - time(first(a).submitted ?? first(a).decided) ||
+    a.key.localeCompare(b.key),
+);
+export const outcomes = byKey('outcomes', await getCollection('outcomes')).sort(
+  (a, b) => time(first(b).date) - time(first(a).date) || a.key.localeCompare(b.key),
+);
+export const meetings = byKey('meetings', await getCollection('meetings')).sort(
+  (a, b) => time(first(b).start) - time(first(a).start),
+);
+export const requests = byKey('requests', await getCollection('requests')).sort(
+  (a, b) => time(first(b).sent) - time(first(a).sent),
+);
+export const groups = byKey('groups', await getCollection('groups')).sort((a, b) => a.key.localeCompare(b.key));
+export const methodSections = await getCollection('methods');
+export const responses = await getCollection('responses');
+export const correspondents = (await getCollection('correspondents')).sort((a, b) =>
+  a.data.name.localeCompare(b.data.name),
+);
+
+export function findByKey<C extends CollectionKey>(list: Translated<C>[], key: string | undefined) {
+  return key === undefined ? undefined : list.find((t) => t.key === key);
+}
+
+export const correspondentById = (id: string | undefined) =>
+  id === undefined ? undefined : correspondents.find((c) => c.id === id);
+
+/** The sections this site has: a section without entries does not exist (no empty pages). */
+export const sections = {
+  practices: practices.length > 0,
+  methods: methodSections.length > 0,
+  outcomes: outcomes.length > 0,
+  meetings: meetings.length > 0,
+  requests: requests.length > 0,
+  groups: groups.length > 0,
+  directory: correspondents.length > 0,
+  states: practices.length > 0 || correspondents.length > 0 || responses.length > 0,
+};
+export type Section = keyof typeof sections;
+
+/** Today, for upcoming meetings and open requests; RELAIS_TODAY pins it (tests, reproducible builds). */
+export const today = process.env.RELAIS_TODAY ? new Date(`${process.env.RELAIS_TODAY}T00:00:00Z`) : new Date();
+
+/** One revision of the working methods: its sections in order, in every language it has. */
+export interface MethodVersion {
+  version: string;
+  adopted: Date;
+  changes: Partial<Record<Lang, string>>;
+  sections: Translated<'methods'>[];
+}
+
+/** Versions of the working methods, newest adoption first; the first one is in force. */
+export const methodVersions: MethodVersion[] = (() => {
+  const byVersion = new Map<string, Entry<'methods'>[]>();
+  for (const s of methodSections) byVersion.set(s.data.version, [...(byVersion.get(s.data.version) ?? []), s]);
+  return [...byVersion.entries()]
+    .map(([version, list]) => {
+      const changes: Partial<Record<Lang, string>> = {};
+      for (const s of list) if (s.data.changes) changes[s.data.lang] = s.data.changes;
+      const sectionsOf = byKey('methods', list).sort((a, b) => first(a).order - first(b).order);
+      return { version, adopted: list[0]!.data.adopted, changes, sections: sectionsOf };
+    })
+    .sort((a, b) => time(b.adopted) - time(a.adopted));
+})();

@@ -1,0 +1,35 @@
+/** Translation, plural and date helpers for templates, built on Intl. */
+import type { Lang } from '../data/reference.ts';
+import { site } from '../config/site.ts';
+import { PLURALS, UI, type PluralKey, type UIKey } from './ui.ts';
+
+const pluralRules = { en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr') };
+const dateFormats = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+const rangeFormats = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+export function useT(lang: Lang) {
+  const strings = UI[lang];
+  const t = (key: UIKey, vars: Record<string, string | number> = {}): string =>
+    strings[key].replace(/\{(\w+)\}/g, (_, name: string) =>
+      name === 'coordinator' && !(name in vars) ? site.coordinatorShort[lang] : String(vars[name] ?? `{${name}}`),
+    );
+  const count = (key: PluralKey, n: number): string => {
+    const forms = PLURALS[lang][key];
+    const form = n === 0 && forms.zero ? forms.zero : forms[pluralRules[lang].select(n) === 'one' ? 'one' : 'other'];
+    return form.replace('#', new Intl.NumberFormat(lang).format(n));
+  };
+  const date = (d: Date): string => dateFormats[lang].format(d);
+  const dateRange = (a: Date, b: Date): string =>
+    a.getTime() === b.getTime() ? date(a) : rangeFormats[lang].formatRange(a, b);
+  const langName = (l: Lang): string => strings[`lang.${l}`];
+  return { t, count, date, dateRange, langName, lang };
+}
+
+/** ISO day (2025-03-14) for datetime attributes. */
+export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);

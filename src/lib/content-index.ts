@@ -1,0 +1,226 @@
+/**
+ * Reads the whole content tree outside Astro (gray-matter), validates every file against the
+ * shared schemas and checks references between entries. The Astro loaders use it to decide which
+ * files to load at all; the scripts use it for checks and audits. One pass, no rendering.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import { contentDir } from '../config/content-dir.ts';
+import { isPublic } from './publication.ts';
+import type { Problem } from './problems.ts';
+import { COLLECTIONS, schemas, type CollectionName } from '../schema/index.ts';
+
+export interface IndexedEntry {
+  collection: CollectionName;
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** Path relative to the collection folder (what Astro's glob loader sees). */
+  entry: string;
+  /** The key other entries reference: translationKey, else the file name without `.en`/`.fr`. */
+  key: string;
+  lang: 'en' | 'fr' | undefined;
+  /** Astro id: `<lang>/<key>` for translatable entries, `<key>` otherwise. */
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+  /** The raw frontmatter text, to point messages at the right line. */
+  frontmatter: string;
+  /** Line in the file where the body starts (1-based). */
+  bodyLine: number;
+  public: boolean;
+}
+
+export interface ContentIndex {
+  root: string;
+  entries: IndexedEntry[];
+  problems: Problem[];
+}
+
+const CONTENT_FILE = /\.(md|mdx)$/;
+const LANG_SUFFIX = /\.(en|fr)$/;
+
+function walk(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const name of names.sort()) {
+    if (name.startsWith('.') || name.startsWith('_')) continue;
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...walk(full));
+    else if (CONTENT_FILE.test(name)) out.push(full);
+  }
+  return out;
+}
+
+const posix = (p: string) => p.split(sep).join('/');
+
+/** 1-based line of a top-level frontmatter key, so messages can point at it. */
+function lineOfKey(frontmatter: string, key: string): number {
+  const lines = frontmatter.replace(/^\r?\n/, '').split('\n');
+  const i = lines.findIndex((l) => l.startsWith(`${key}:`));
+  return i === -1 ? 1 : i + 2; // +1 for 1-based, +1 for the opening ---
+}
+
+function baseKey(entry: string): string {
+  const name = entry.split('/').pop()!.replace(CONTENT_FILE, '');
+  return name.replace(LANG_SUFFIX, '');
+}
+
+export function scanContent(root: string): ContentIndex {
+  const entries: IndexedEntry[] = [];
+  const problems: Problem[] = [];
+  const error = (file: string, line: number, field: string, message: string, hint?: string) =>
+    problems.push({ file, line, column: 1, field, message, hint, severity: 'error' });
+
+  for (const collection of COLLECTIONS) {
+    const dir = join(contentDir(root), collection);
+    for (const full of walk(dir)) {
+      const file = posix(relative(root, full));
+      const entry = posix(relative(dir, full));
+      const raw = readFileSync(full, 'utf8');
+      let parsed: matter.GrayMatterFile<string>;
+      try {
+        // A fresh options object bypasses gray-matter's cache, which would keep every file in memory.
+        parsed = matter(raw, {});
+      } catch (e) {
+        const mark = (e as { mark?: { line?: number } }).mark;
+        error(
+          file,
+          (mark?.line ?? 0) + 2,
+          '',
+          `the frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+          'check indentation and quotes',
+        );
+        continue;
+      }
+      const result = (schemas[collection] as z.ZodType).safeParse(parsed.data);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const field = issue.path.join('.');
+          const top = String(issue.path[0] ?? '');
+          const missing = issue.code === 'invalid_type' && parsed.data[top] === undefined;
+          error(
+            file,
+            top ? lineOfKey(parsed.matter, top) : 1,
+            field,
+            missing ? `${field} is required` : issue.message,
+            hintFor(collection, field),
+          );
+        }
+        continue;
+      }
+      const data = result.data as Record<string, unknown>;
+      const lang = (data.lang as 'en' | 'fr' | undefined) ?? undefined;
+      const key = (data.translationKey as string | undefined) ?? baseKey(entry);
+      const translatable = collection !== 'correspondents' && collection !== 'responses';
+      const id = translatable ? `${lang}/${key}` : key;
+      const bodyLine = raw.slice(0, raw.length - parsed.content.length).split('\n').length;
+      entries.push({
+        collection,
+        file,
+        entry,
+        key,
+        lang,
+        id,
+        data,
+        body: parsed.content,
+        frontmatter: parsed.matter,
+        bodyLine,
+        public: isPublic(collection, data),
+      });
+    }
+  }
+  problems.push(...checkIdentity(entries), ...checkReferences(entries));
+  return { root, entries, problems };
+}
+
+function hintFor(collection: CollectionName, field: string): string | undefined {
+  if (field === 'visibility') return "write 'visibility: public' to publish, or leave the line out to keep it internal";
+  if (field === 'decided') return 'add the date the network and the SRSG decided to publish, e.g. decided: 2025-03-14';
+  if (field.startsWith('themes')) return 'use an id from src/data/themes.json, or add the theme there first';
+  if (field.startsWith('country') || field === 'requestedBy')
+    return 'use the two-letter code from src/data/member-states.json';
+  if (field === 'lang') return 'write lang: en or lang: fr';
+  if (collection === 'correspondents' && field === 'email') return 'write the full address, e.g. name@example.org';
+  return undefined;
+}
+
+function checkIdentity(entries: IndexedEntry[]): Problem[] {
+  const seen = new Map<string, IndexedEntry>();
+  const out: Problem[] = [];
+  for (const e of entries) {
+    const k = `${e.collection}/${e.id}`;
+    const prior = seen.get(k);
+    if (prior) {
+      out.push({
+        file: e.file,
+        line: 1,
+        column: 1,
+        field: e.data.translationKey ? 'translationKey' : '',
+        message: `same key "${e.key}"${e.lang ? ` and language "${e.lang}"` : ''} as ${prior.file}`,
+        hint: 'give one of them another file name or translationKey; translations must differ in lang',
+        severity: 'error',
+      });
+    } else seen.set(k, e);
+  }
+  return out;
+}
+
+/** Reference fields: which collection each one points into. */
+const REFERENCES: { from: CollectionName; field: string; to: CollectionName }[] = [
+  { from: 'practices', field: 'submittedBy', to: 'correspondents' },
+  { from: 'outcomes', field: 'meeting', to: 'meetings' },
+  { from: 'responses', field: 'request', to: 'requests' },
+  { from: 'groups', field: 'members', to: 'correspondents' },
+  { from: 'groups', field: 'rapporteurs', to: 'correspondents' },
+];
+
+function checkReferences(entries: IndexedEntry[]): Problem[] {
+  const keys = new Map<CollectionName, Set<string>>();
+  for (const e of entries) {
+    if (!keys.has(e.collection)) keys.set(e.collection, new Set());
+    keys.get(e.collection)!.add(e.key);
+  }
+  const out: Problem[] = [];
+  for (const e of entries) {
+    for (const ref of REFERENCES.filter((r) => r.from === e.collection)) {
+      const value = e.data[ref.field];
+      const targets = Array.isArray(value) ? value : value === undefined ? [] : [value];
+      for (const target of targets as string[]) {
+        if (keys.get(ref.to)?.has(target)) continue;
+        out.push({
+          file: e.file,
+          line: lineOfKey(e.frontmatter, ref.field),
+          column: 1,
+          field: ref.field,
+          message: `"${target}" names no entry in ${ref.to}: expected content/${ref.to}/${target}${ref.to === 'correspondents' ? '' : '.<lang>'}.md (or an entry with translationKey: ${target})`,
+          hint: `fix the spelling, or add the ${ref.to} entry first`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const cache = new Map<string, ContentIndex>();
+
+/** The index of a content tree, scanned once per process. */
+export function contentIndex(root: string): ContentIndex {
+  let index = cache.get(root);
+  if (!index) {
+    index = scanContent(root);
+    cache.set(root, index);
+  }
+  return index;
+}
+
+export function clearContentIndex(): void {
+  cache.clear();
+}

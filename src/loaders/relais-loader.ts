@@ -1,0 +1,65 @@
+/**
+ * The content loader every collection uses. In the public build it hands Astro only the files the
+ * publication module declares public, so internal entries are never read, parsed or rendered by
+ * the site. A guard on the store keeps it so in dev mode, where files change under the watcher.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { escapePath } from 'tinyglobby';
+import { contentDir } from '../config/content-dir.ts';
+import { contentIndex } from '../lib/content-index.ts';
+import { ContentError } from '../lib/problems.ts';
+import { belongsTo } from '../lib/publication.ts';
+import { variant } from '../config/variant.ts';
+import type { CollectionName } from '../schema/index.ts';
+
+export function relaisLoader(collection: CollectionName): Loader {
+  return {
+    name: 'relais-loader',
+    async load(context: LoaderContext) {
+      const root = fileURLToPath(context.config.root);
+      const index = contentIndex(root);
+      const errors = index.problems.filter((p) => p.severity === 'error');
+      if (errors.length > 0) throw new ContentError(errors);
+
+      const entries = index.entries.filter(
+        (e) => e.collection === collection && belongsTo(variant, collection, e.data),
+      );
+      if (entries.length === 0) {
+        context.store.clear();
+        return;
+      }
+      const idByEntry = new Map(entries.map((e) => [e.entry, e.id]));
+      const inner = glob({
+        base: join(contentDir(root), collection),
+        pattern: entries.map((e) => escapePath(e.entry)),
+        generateId: ({ entry }) => idByEntry.get(entry) ?? entry,
+      });
+      await inner.load({ ...context, store: guarded(context, collection) });
+    },
+  };
+}
+
+/** Refuses, in the public build, any entry whose data is not public (dev-mode edits included). */
+function guarded(context: LoaderContext, collection: string): LoaderContext['store'] {
+  if (variant === 'internal') return context.store;
+  const store = context.store;
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === 'set') {
+        return (entry: Parameters<typeof store.set>[0]) => {
+          if (!belongsTo(variant, collection, entry.data)) {
+            store.delete(entry.id);
+            context.logger.info(`${entry.filePath ?? entry.id} is not public: left out of the public site`);
+            return false;
+          }
+          return store.set(entry);
+        };
+      }
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}

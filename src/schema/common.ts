@@ -1,0 +1,34 @@
+/** Fields every translatable entry shares: title, language, translation link, publication decision. */
+import { z } from 'zod';
+import { visibilitySchema } from '../lib/publication.ts';
+import { day, lang, slug } from './fields.ts';
+
+export const common = z.object({
+  /** The entry's title, in the entry's language. */
+  title: z.string().min(1, 'a title is required'),
+  /** Language of this file's text: `en` or `fr`. */
+  lang,
+  /** Entries sharing it are translations of each other; also the key other entries reference. */
+  translationKey: slug.optional(),
+  /** `public` to publish on the SRSG page; absent or `internal` keeps it on the restricted site. */
+  visibility: visibilitySchema,
+  /** Date the network and the SRSG decided to publish (§3.3); required when public. */
+  decided: day.optional(),
+  /** Marks sample content shipped with the product, so it is not mistaken for real data. */
+  sample: z.boolean().optional(),
+});
+
+/** The rule that ties `decided` to `visibility`, applied to every translatable collection. */
+export function requireDecision<T extends z.ZodType<{ visibility?: string | undefined; decided?: Date | undefined }>>(
+  schema: T,
+) {
+  return schema.superRefine((data, ctx) => {
+    if (data.visibility === 'public' && !data.decided) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['decided'],
+        message: 'a public entry needs the date it was decided public (decided: YYYY-MM-DD), §3.3',
+      });
+    }
+  });
+}

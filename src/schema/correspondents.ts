@@ -1,0 +1,25 @@
+/** The directory of correspondents (§3.2): always internal, there is no visibility field. */
+import { z } from 'zod';
+import { stateCode } from './fields.ts';
+
+export const correspondent = z.object({
+  /** Full name as the person wants it shown. */
+  name: z.string().min(1, 'a name is required'),
+  /** The member state that designated this correspondent. */
+  country: stateCode,
+  /** Ministry or agency. */
+  ministry: z.string().min(1, 'a ministry is required'),
+  /** Role or function in the network or the ministry. */
+  role: z.string().optional(),
+  /** Work e-mail address. */
+  email: z.email({ error: (issue) => `${JSON.stringify(issue.input)} is not a valid e-mail address` }),
+  /** Work telephone, international format (+33 …). */
+  phone: z
+    .string()
+    .regex(/^\+[0-9 ()-]{6,}$/, 'expected an international number starting with +')
+    .optional(),
+  /** Languages the person works in (ISO 639-1 codes: en, fr, de…). */
+  languages: z.array(z.string().regex(/^[a-z]{2}$/, 'expected two-letter language codes')).default([]),
+  /** Marks sample content shipped with the product. */
+  sample: z.boolean().optional(),
+});

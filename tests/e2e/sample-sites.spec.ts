@@ -1,0 +1,166 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { scanContent, type IndexedEntry } from '../../src/lib/content-index.ts';
+import { ROOT, SAMPLE_DIST, serveSites, type Sites } from './sites.ts';
+
+const index = scanContent(ROOT);
+const of = (collection: string, pub?: boolean) =>
+  index.entries.filter((e) => e.collection === collection && (pub === undefined || e.public === pub));
+const first = (collection: string, pub?: boolean): IndexedEntry => {
+  const e = of(collection, pub)[0];
+  if (!e) throw new Error(`the sample content has no ${pub ? 'public ' : ''}${collection}`);
+  return e;
+};
+
+let sites: Sites;
+test.beforeAll(async () => {
+  sites = await serveSites(SAMPLE_DIST);
+});
+test.afterAll(async () => {
+  await sites.close();
+});
+
+/** One path of every page type of the internal site (language prefix left out). */
+function internalPages(): string[] {
+  const practice = first('practices');
+  const theme = (practice.data.themes as string[])[0];
+  const gcm = (practice.data.gcm as number[])[0];
+  const version = first('methods').data.version as string;
+  return [
+    '',
+    'practices/',
+    `practices/${practice.key}/`,
+    `practices/theme/${theme}/`,
+    `practices/gcm/${gcm}/`,
+    'practices/language/fr/',
+    'methods/',
+    `methods/${version}/`,
+    'outcomes/',
+    `outcomes/${first('outcomes').key}/`,
+    'meetings/',
+    `meetings/${first('meetings').key}/`,
+    'requests/',
+    `requests/${first('requests').key}/`,
+    'groups/',
+    `groups/${first('groups').key}/`,
+    'directory/',
+    'states/',
+    `states/${(practice.data.country as string[])[0]}/`,
+  ];
+}
+
+test.describe('both sites in both languages', () => {
+  for (const lang of ['en', 'fr'] as const) {
+    test(`every internal page type renders in ${lang}`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      for (const p of internalPages()) {
+        const response = await page.goto(`${sites.internal}/${lang}/${p}`);
+        expect(response?.status(), p).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page.locator('h1').first()).toBeVisible();
+        await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+      }
+      expect(errors).toEqual([]);
+    });
+
+    test(`every public page type renders in ${lang}`, async ({ page }) => {
+      const pages = [
+        '',
+        'practices/',
+        `practices/${first('practices', true).key}/`,
+        'methods/',
+        'outcomes/',
+        `outcomes/${first('outcomes', true).key}/`,
+        'states/',
+      ];
+      for (const p of pages) {
+        const response = await page.goto(`${sites.public}/${lang}/${p}`);
+        expect(response?.status(), p).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+      }
+    });
+  }
+
+  test('the language switch keeps you on the same page', async ({ page }) => {
+    const practice = first('practices', true);
+    await page.goto(`${sites.public}/en/practices/${practice.key}/`);
+    await page.getByRole('link', { name: 'Lire cette page en français' }).click();
+    await expect(page).toHaveURL(`${sites.public}/fr/practices/${practice.key}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.getByRole('link', { name: 'Read this page in English' }).click();
+    await expect(page).toHaveURL(`${sites.public}/en/practices/${practice.key}/`);
+  });
+
+  test('an entry without a translation is shown in its own language with a note', async ({ page }) => {
+    const keys = new Map<string, Set<string>>();
+    for (const e of of('practices')) keys.set(e.key, new Set([...(keys.get(e.key) ?? []), e.lang!]));
+    const [key, langs] = [...keys].find(([, l]) => l.size === 1)!;
+    const own = [...langs][0]!;
+    const ui = own === 'en' ? 'fr' : 'en';
+    await page.goto(`${sites.internal}/${ui}/practices/${key}/`);
+    await expect(page.locator('.note').first()).toHaveText(
+      ui === 'en' ? 'This entry is available only in French.' : 'Cette entrée n’existe qu’en anglais.',
+    );
+    await expect(page.locator('main article').first()).toHaveAttribute('lang', own);
+  });
+});
+
+test.describe('what each site holds', () => {
+  test('the internal site shows all sample content', async ({ page }) => {
+    for (const e of index.entries.filter((x) =>
+      ['practices', 'outcomes', 'meetings', 'requests', 'groups'].includes(x.collection),
+    )) {
+      await page.goto(`${sites.internal}/${e.lang}/${e.collection}/${e.key}/`);
+      await expect(page.locator('h1')).toContainText(e.data.title as string);
+    }
+    await page.goto(`${sites.internal}/en/directory/`);
+    for (const c of of('correspondents')) await expect(page.getByText(c.data.email as string)).toBeVisible();
+  });
+
+  test('the request page compiles every state’s answers by question', async ({ page }) => {
+    const request = first('requests');
+    const answers = of('responses').filter((r) => r.data.request === request.key);
+    await page.goto(`${sites.internal}/en/requests/${request.key}/`);
+    const rows = page.locator('table.data tbody tr');
+    await expect(rows).toHaveCount(answers.length);
+    await expect(page.locator('table.data thead th')).toHaveCount((request.data.questions as string[]).length + 1);
+  });
+
+  test('the public site has no directory, no requests and no internal practice', async ({ page }) => {
+    expect((await page.goto(`${sites.public}/en/directory/`))?.status()).toBe(404);
+    expect((await page.goto(`${sites.public}/en/requests/`))?.status()).toBe(404);
+    expect((await page.goto(`${sites.public}/en/groups/`))?.status()).toBe(404);
+    for (const e of of('practices', false)) {
+      const own = of('practices', true).some((p) => p.key === e.key);
+      if (!own) expect((await page.goto(`${sites.public}/en/practices/${e.key}/`))?.status(), e.key).toBe(404);
+    }
+    await page.goto(`${sites.public}/en/`);
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).not.toContainText('Directory');
+  });
+
+  test('no internal title appears in any file of the public site', () => {
+    const files: string[] = [];
+    const walk = (d: string) => {
+      for (const n of readdirSync(d)) {
+        const f = join(d, n);
+        if (statSync(f).isDirectory()) walk(f);
+        else files.push(f);
+      }
+    };
+    walk(join(SAMPLE_DIST, 'public'));
+    const text = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    const publicTitles = new Set(index.entries.filter((e) => e.public).map((e) => e.data.title));
+    const secrets = index.entries
+      .filter((e) => !e.public)
+      .flatMap((e) => (e.collection === 'correspondents' ? [e.data.name, e.data.email] : [e.data.title]))
+      .filter((s): s is string => typeof s === 'string' && !publicTitles.has(s));
+    expect(secrets.length).toBeGreaterThan(10);
+    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;');
+    for (const s of secrets) {
+      expect(text.includes(s) || text.includes(escape(s)), s).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, test } from 'vitest';
+import { scanContent } from '../../src/lib/content-index.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { md, tree } from './tree.ts';
+
+const practice = {
+  title: 'Housing first',
+  lang: 'en',
+  summary: 'Flats instead of centres.',
+  country: 'PT',
+  themes: '[reception]',
+  gcm: '[15]',
+  dissemination: 'network',
+};
+
+describe('the content index', () => {
+  test('keys come from translationKey, else from the file name without its language', () => {
+    const root = tree({
+      'content/practices/a/housing.en.md': md(practice),
+      'content/practices/a/logement.fr.md': md({ ...practice, lang: 'fr', translationKey: 'housing' }),
+      'content/correspondents/ana-sousa.md': md({
+        name: 'Ana Sousa',
+        country: 'PT',
+        ministry: 'MAI',
+        email: 'ana@example.org',
+      }),
+    });
+    const { entries, problems } = scanContent(root);
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => e.id).sort()).toEqual(['ana-sousa', 'en/housing', 'fr/housing']);
+  });
+
+  test('a malformed flag names the file, its line and the field', () => {
+    const root = tree({ 'content/practices/x.en.md': md({ ...practice, visibility: '"true"' }) });
+    const [p] = scanContent(root).problems;
+    expect(formatProblem(p!)).toBe(
+      `error  content/practices/x.en.md:9:1  visibility  expected exactly 'public' or 'internal' (lower case, no quotes needed), got "true"  (write 'visibility: public' to publish, or leave the line out to keep it internal)`,
+    );
+  });
+
+  test('a missing required field says it is required', () => {
+    const { summary: _, ...noSummary } = practice;
+    const root = tree({ 'content/practices/x.en.md': md(noSummary) });
+    expect(scanContent(root).problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['summary: summary is required']);
+  });
+
+  test('a dangling reference is an error naming both files', () => {
+    const root = tree({ 'content/practices/x.en.md': md({ ...practice, submittedBy: 'nobody-here' }) });
+    const [p] = scanContent(root).problems;
+    expect(p?.file).toBe('content/practices/x.en.md');
+    expect(p?.field).toBe('submittedBy');
+    expect(p?.message).toContain('content/correspondents/nobody-here.md');
+  });
+
+  test('an outcome may reference a meeting by its key', () => {
+    const root = tree({
+      'content/meetings/plenary-2019.en.md': md({
+        title: 'First plenary',
+        lang: 'en',
+        kind: 'plenary',
+        start: '2019-11-28',
+        end: '2019-11-29',
+        place: 'Strasbourg',
+        format: 'in-person',
+      }),
+      'content/outcomes/report.en.md': md({
+        title: 'Report',
+        lang: 'en',
+        kind: 'meeting-report',
+        date: '2019-12-12',
+        summary: 'x',
+        meeting: 'plenary-2019',
+      }),
+      'content/outcomes/other.en.md': md({
+        title: 'Other',
+        lang: 'en',
+        kind: 'news',
+        date: '2019-12-12',
+        summary: 'x',
+        meeting: 'plenary-2018',
+      }),
+    });
+    const problems = scanContent(root).problems;
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/outcomes/other.en.md meeting']);
+  });
+
+  test('two files with the same key and language are an error', () => {
+    const root = tree({
+      'content/practices/a/housing.en.md': md(practice),
+      'content/practices/b/housing.en.md': md(practice),
+    });
+    const [p] = scanContent(root).problems;
+    expect(p?.message).toContain('content/practices/a/housing.en.md');
+  });
+
+  test('invalid YAML is reported with its line, not thrown', () => {
+    const root = tree({ 'content/practices/x.en.md': '---\ntitle: [unclosed\nlang: en\n---\nBody\n' });
+    const [p] = scanContent(root).problems;
+    expect(p?.message).toMatch(/not valid YAML/);
+  });
+
+  test('correspondents are never public, even when their file says so', () => {
+    const root = tree({
+      'content/correspondents/ana.md': md({
+        name: 'Ana',
+        country: 'PT',
+        ministry: 'MAI',
+        email: 'ana@example.org',
+        visibility: 'public',
+      }),
+    });
+    expect(scanContent(root).entries[0]?.public).toBe(false);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest';
+import { schemas } from '../../src/schema/index.ts';
+
+const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+
+describe('practices', () => {
+  const ok = {
+    title: 'Housing first for refugees',
+    lang: 'en',
+    summary: 'Flats instead of centres.',
+    country: ['PT', 'ES'],
+    themes: ['reception', 'integration'],
+    gcm: [15, 16],
+    period: { from: 2019 },
+    submittedBy: 'ana-sousa',
+    dissemination: 'network',
+  };
+
+  test('a valid practice parses, one country becomes a list', () => {
+    expect(schemas.practices.parse(ok).country).toEqual(['PT', 'ES']);
+    expect(schemas.practices.parse({ ...ok, country: 'PT' }).country).toEqual(['PT']);
+  });
+
+  test('an unknown member-state code is named', () => {
+    expect(messages(schemas.practices.safeParse({ ...ok, country: 'FX' }))).toContain(
+      'country: "FX" is not a member-state code (e.g. FR, PT, DE)',
+    );
+  });
+
+  test('themes come from the controlled vocabulary', () => {
+    expect(messages(schemas.practices.safeParse({ ...ok, themes: ['housing'] }))[0]).toMatch(/not in the theme list/);
+  });
+
+  test('GCM objectives are 1 to 23', () => {
+    expect(schemas.practices.safeParse({ ...ok, gcm: [0] }).success).toBe(false);
+    expect(schemas.practices.safeParse({ ...ok, gcm: [24] }).success).toBe(false);
+    expect(schemas.practices.safeParse({ ...ok, gcm: [23] }).success).toBe(true);
+  });
+
+  test('dissemination is network or public (§4.7)', () => {
+    expect(messages(schemas.practices.safeParse({ ...ok, dissemination: 'all' }))[0]).toMatch(
+      /expected 'network' or 'public'/,
+    );
+  });
+
+  test('dates must be real calendar days', () => {
+    expect(schemas.practices.safeParse({ ...ok, visibility: 'public', decided: '2025-02-30' }).success).toBe(false);
+    expect(schemas.practices.safeParse({ ...ok, visibility: 'public', decided: '14/03/2025' }).success).toBe(false);
+    expect(schemas.practices.parse({ ...ok, visibility: 'public', decided: new Date('2025-03-14') }).decided).toEqual(
+      new Date('2025-03-14T00:00:00Z'),
+    );
+  });
+});
+
+describe('requests and responses', () => {
+  const request = {
+    title: 'Age assessment',
+    lang: 'fr',
+    requestedBy: 'SRSG',
+    sent: '2025-04-02',
+    deadline: '2025-05-02',
+    questions: ['Who assesses age?', 'Which methods?'],
+  };
+
+  test('a request needs at least one numbered question (§4.6)', () => {
+    expect(messages(schemas.requests.safeParse({ ...request, questions: [] }))[0]).toMatch(
+      /at least one numbered question/,
+    );
+  });
+
+  test('a request is in English or French (§4.6)', () => {
+    expect(messages(schemas.requests.safeParse({ ...request, lang: 'de' }))[0]).toMatch(/expected 'en' or 'fr'/);
+  });
+
+  test('answers are keyed by question number', () => {
+    const base = { request: 'age', country: 'FR', lang: 'fr' };
+    expect(schemas.responses.safeParse({ ...base, answers: { 1: 'Oui.' } }).success).toBe(true);
+    expect(schemas.responses.safeParse({ ...base, answers: { a: 'Oui.' } }).success).toBe(false);
+  });
+});
+
+describe('meetings', () => {
+  test('the kind is plenary or thematic and agenda items need a title', () => {
+    const m = {
+      title: 'Plenary',
+      lang: 'en',
+      kind: 'plenary',
+      start: '2019-11-28',
+      end: '2019-11-29',
+      place: 'Strasbourg',
+      format: 'in-person',
+    };
+    expect(schemas.meetings.parse(m).agenda).toEqual([]);
+    expect(schemas.meetings.safeParse({ ...m, kind: 'annual' }).success).toBe(false);
+    expect(schemas.meetings.safeParse({ ...m, agenda: [{ proposer: 'FR' }] }).success).toBe(false);
+    expect(schemas.meetings.safeParse({ ...m, agenda: [{ title: 'Opening', proposer: 'SRSG' }] }).success).toBe(true);
+  });
+});
+
+describe('correspondents', () => {
+  test('an e-mail must be valid and a phone international', () => {
+    const c = { name: 'A', country: 'FR', ministry: 'Interior', email: 'a@example.org' };
+    expect(schemas.correspondents.safeParse(c).success).toBe(true);
+    expect(messages(schemas.correspondents.safeParse({ ...c, email: 'a@' }))[0]).toMatch(/not a valid e-mail/);
+    expect(schemas.correspondents.safeParse({ ...c, phone: '01 23 45' }).success).toBe(false);
+  });
+});
