@@ -136,7 +136,7 @@ export function scanContent(root: string): ContentIndex {
       });
     }
   }
-  problems.push(...checkIdentity(entries), ...checkReferences(entries));
+  problems.push(...checkIdentity(entries), ...checkReferences(entries), ...checkConsistency(entries));
   return { root, entries, problems };
 }
 
@@ -203,6 +203,63 @@ function checkReferences(entries: IndexedEntry[]): Problem[] {
           hint: `fix the spelling, or add the ${ref.to} entry first`,
           severity: 'error',
         });
+      }
+    }
+  }
+  return out;
+}
+
+/** Rules inside or across entries that a schema alone cannot express. */
+function checkConsistency(entries: IndexedEntry[]): Problem[] {
+  const out: Problem[] = [];
+  const problem = (e: IndexedEntry, field: string, message: string, hint: string) =>
+    out.push({
+      file: e.file,
+      line: lineOfKey(e.frontmatter, field.split('.')[0]!),
+      column: 1,
+      field,
+      message,
+      hint,
+      severity: 'error',
+    });
+  const questionsOf = new Map<string, number>();
+  for (const e of entries.filter((x) => x.collection === 'requests')) {
+    const n = (e.data.questions as string[]).length;
+    const prior = questionsOf.get(e.key);
+    if (prior !== undefined && prior !== n) {
+      problem(
+        e,
+        'questions',
+        `has ${n} questions but its translation has ${prior}`,
+        'translations must number the same questions (§4.6)',
+      );
+    }
+    questionsOf.set(e.key, Math.max(prior ?? 0, n));
+  }
+  for (const e of entries) {
+    const d = e.data as {
+      start?: Date;
+      end?: Date;
+      deadline?: Date;
+      sent?: Date;
+      request?: string;
+      answers?: Record<string, string>;
+    };
+    if (d.start && d.end && d.end < d.start) problem(e, 'end', 'ends before it starts', 'check start and end');
+    if (d.sent && d.deadline && d.deadline < d.sent)
+      problem(e, 'deadline', 'the deadline is before the date sent', 'check sent and deadline');
+    if (e.collection === 'responses' && d.request && d.answers) {
+      const count = questionsOf.get(d.request);
+      if (count === undefined) continue; // a dangling request is reported by checkReferences
+      for (const n of Object.keys(d.answers)) {
+        if (Number(n) > count) {
+          problem(
+            e,
+            `answers.${n}`,
+            `answers question ${n}, but request "${d.request}" has ${count} question${count === 1 ? '' : 's'}`,
+            'answer by the numbers of the request’s questions (§4.6)',
+          );
+        }
       }
     }
   }

@@ -112,3 +112,41 @@ describe('the content index', () => {
     expect(scanContent(root).entries[0]?.public).toBe(false);
   });
 });
+
+describe('rules across entries', () => {
+  const request = {
+    title: 'Age',
+    lang: 'en',
+    requestedBy: 'SRSG',
+    sent: '2025-04-02',
+    deadline: '2025-05-02',
+    questions: '["One?", "Two?"]',
+  };
+
+  test('a response answers only questions that exist (§4.6)', () => {
+    const root = tree({
+      'content/requests/age.en.md': md(request),
+      'content/responses/age-fr.md':
+        '---\nrequest: age\ncountry: FR\nlang: fr\nanswers:\n  1: "Oui."\n  3: "Non."\n---\n',
+    });
+    const problems = scanContent(root).problems;
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.field} ${p.message}`)).toEqual([
+      'content/responses/age-fr.md:5 answers.3 answers question 3, but request "age" has 2 questions',
+    ]);
+  });
+
+  test('a meeting cannot end before it starts', () => {
+    const root = tree({
+      'content/meetings/m.en.md': md({
+        title: 'M',
+        lang: 'en',
+        kind: 'thematic',
+        start: '2025-03-20',
+        end: '2025-03-19',
+        place: 'Online',
+        format: 'online',
+      }),
+    });
+    expect(scanContent(root).problems.map((p) => p.field)).toEqual(['end']);
+  });
+});
