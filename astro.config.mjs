@@ -1,9 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
 import { site } from './src/config/site.ts';
 import { variant } from './src/config/variant.ts';
 import { siteIntegrations } from './src/integrations/index.ts';
+import { relaisMarkdown } from './src/markdown/relais-plugin.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   site: site.urls[variant],
@@ -17,7 +22,11 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), ...siteIntegrations(variant)],
+  markdown: {
+    // Sätteri is Astro 7's Markdown engine; directives give editors `:::internal` (redaction).
+    processor: satteri({ features: { directive: true }, mdastPlugins: [relaisMarkdown({ root })] }),
+  },
+  integrations: [mdx(), ...siteIntegrations(variant, root)],
   devToolbar: { enabled: false },
   vite: { build: { sourcemap: false } },
 });

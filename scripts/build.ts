@@ -1,10 +1,10 @@
 /**
- * `npm run build [internal|public]`: validates the content, builds each site into a staging folder
- * (both in parallel), audits the public one, and only then swaps the results into dist/. A failed
+ * `npm run build [internal|public]`: validates the content, builds each site into a staging folder,
+ * audits the public one, and only then swaps the results into dist/. A failed
  * build leaves the previous dist/ untouched: nothing half-built is ever deployed.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Variant } from '../src/lib/publication.ts';
 import { auditSite } from './lib/audit.ts';
@@ -22,6 +22,7 @@ function astroBuild(variant: Variant, outDir: string): Promise<boolean> {
       env: {
         ...process.env,
         RELAIS_SITE: variant,
+        ...(process.env.RELAIS_CONTENT ? { RELAIS_CONTENT: resolve(root, process.env.RELAIS_CONTENT) } : {}),
         // A build into another dist (tests, benchmarks) keeps its own Astro cache beside it.
         ...(process.env.RELAIS_DIST && !process.env.RELAIS_CACHE ? { RELAIS_CACHE: join(dist, '.astro-cache') } : {}),
       },
@@ -31,15 +32,33 @@ function astroBuild(variant: Variant, outDir: string): Promise<boolean> {
   });
 }
 
+/** rename, or copy and delete when staging and dist are on different file systems. */
+function move(from: string, to: string) {
+  try {
+    renameSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
 await run(async () => {
   const variants = variantsFrom(process.argv.slice(2));
-  if (!validate(root)) return 1;
-  const staging = join(dist, `.staging-${process.pid}`);
+  if (!validate(root, { publicSite: variants.includes('public') })) return 1;
+  // Staging lives inside the project: Astro keeps its prerender chunks inside outDir only when
+  // outDir is below the working directory (else two parallel builds would share them), and those
+  // chunks resolve packages from the project's node_modules.
+  const staging = join(root, '.cache', `build-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   try {
     const started = Date.now();
-    const results = await Promise.all(variants.map((v) => astroBuild(v, join(staging, v))));
+    // One after the other, never in parallel: Astro writes the modules that import content assets
+    // into the project's .astro/ folder, so two builds at once would hand the public build the
+    // internal build's images (seen in tests/e2e/leaks.spec.ts).
+    const results: boolean[] = [];
+    for (const v of variants) results.push(await astroBuild(v, join(staging, v)));
     const failed = variants.filter((_, i) => !results[i]);
     if (failed.length) {
       console.error(`error: the ${failed.join(' and ')} build failed (see above); dist/ was left as it was`);
@@ -58,8 +77,9 @@ await run(async () => {
     for (const v of variants) {
       const target = join(dist, v);
       const old = join(dist, `.old-${v}-${process.pid}`);
+      mkdirSync(dist, { recursive: true });
       if (existsSync(target)) renameSync(target, old);
-      renameSync(join(staging, v), target);
+      move(join(staging, v), target);
       rmSync(old, { recursive: true, force: true });
       console.log(`built ${v} site → ${target}`);
     }

@@ -10,7 +10,7 @@ await run(() => {
   const variants = variantsFrom(process.argv.slice(2, 3));
   if (variants.length !== 1) throw new UsageError('name one site: internal or public');
   const astro = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const port = variants[0] === 'public' ? '4332' : '4331';
+  const port = process.env.RELAIS_DEV_PORT ?? (variants[0] === 'public' ? '4332' : '4331');
   const child = spawn(
     process.execPath,
     [astro, 'dev', '--host', '127.0.0.1', '--port', port, ...process.argv.slice(3)],

@@ -1,12 +1,17 @@
 /**
  * The second line of defence: scans every file of a built public site for fingerprints of
  * internal content. Fingerprints come from the content index (titles, keys, names, e-mails,
- * phones, and 8-word sequences of internal text) minus anything that public entries also say.
+ * phones, and 6-word sequences of internal text) minus anything that public entries also say.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { bodyFacts } from '../../src/lib/body.ts';
 import { contentIndex, type IndexedEntry } from '../../src/lib/content-index.ts';
+import { INTERNAL_FIELDS } from '../../src/lib/redaction.ts';
+import { site } from '../../src/config/site.ts';
+import { GCM_OBJECTIVES, STATES, THEMES } from '../../src/data/reference.ts';
+import { UI } from '../../src/i18n/ui.ts';
 
 export interface Finding {
   file: string;
@@ -14,7 +19,8 @@ export interface Finding {
   match: string;
 }
 
-const SHINGLE = 8;
+/** Words in a fingerprint sequence: long enough to be distinctive, short enough to catch excerpts. */
+const SHINGLE = 6;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -51,20 +57,20 @@ function shingles(tokens: string[], into: Set<string>) {
 export interface Fingerprints {
   /** Short exact phrases (titles, names, keys, e-mails, phones) as word sequences. */
   needles: Map<string, { tokens: string[]; what: string }[]>;
-  /** 8-word sequences of internal text that no public entry contains. */
+  /** 6-word sequences of internal text that no public entry contains. */
   shingles: Set<string>;
+  /** File names (without extension) of images and attachments only internal text uses. */
+  assets: Map<string, string>;
 }
 
 export function fingerprints(entries: IndexedEntry[]): Fingerprints {
   const publicText = new Set<string>();
   const publicPhrases = new Set<string>();
   const publicKeys = new Set<string>();
-  for (const e of entries.filter((x) => x.public)) {
-    for (const s of [...strings(e.data), e.body]) shingles(words(s), publicText);
-    for (const s of strings(e.data)) publicPhrases.add(words(s).join(' '));
-    publicKeys.add(`${e.collection}/${e.key}`);
-  }
+  const publicAssets = new Set<string>();
   const needles = new Map<string, { tokens: string[]; what: string }[]>();
+  const internalText = new Set<string>();
+  const assets = new Map<string, string>();
   const addNeedle = (phrase: string, what: string) => {
     const tokens = words(phrase);
     const joined = tokens.join(' ');
@@ -73,7 +79,27 @@ export function fingerprints(entries: IndexedEntry[]): Fingerprints {
     if (!list.some((n) => n.tokens.join(' ') === joined)) list.push({ tokens, what });
     needles.set(tokens[0]!, list);
   };
-  const internalText = new Set<string>();
+  const facts = (e: IndexedEntry) => bodyFacts(e.body, { mdx: e.path.endsWith('.mdx'), firstLine: e.bodyLine });
+
+  // What public pages may say: the interface, reference data, public fields and public text.
+  for (const s of strings([UI, site, STATES, GCM_OBJECTIVES, THEMES])) {
+    shingles(words(s), publicText);
+    publicPhrases.add(words(s).join(' '));
+  }
+  for (const e of entries.filter((x) => x.public)) {
+    const f = facts(e);
+    for (const s of [...strings(publicFields(e.data)), f.publicText]) shingles(words(s), publicText);
+    for (const s of strings(publicFields(e.data))) publicPhrases.add(words(s).join(' '));
+    for (const a of f.assets.filter((x) => !x.redacted)) publicAssets.add(a.name);
+    publicKeys.add(`${e.collection}/${e.key}`);
+    // ...and what they must not: redacted passages and internal-by-nature fields.
+    for (const r of f.redactions) {
+      shingles(words(r.text), internalText);
+      if (words(r.text).length < 5) addNeedle(r.text, `redacted passage of ${e.file}`);
+    }
+    for (const a of f.assets.filter((x) => x.redacted)) assets.set(a.name, `redacted asset of ${e.file}`);
+    for (const field of INTERNAL_FIELDS) for (const s of strings(e.data[field])) shingles(words(s), internalText);
+  }
   for (const e of entries.filter((x) => !x.public)) {
     const d = e.data as Record<string, unknown>;
     if (typeof d.title === 'string') addNeedle(d.title, `title of ${e.file}`);
@@ -83,9 +109,16 @@ export function fingerprints(entries: IndexedEntry[]): Fingerprints {
         if (typeof d[f] === 'string') addNeedle(d[f], `${f} of ${e.file}`);
     }
     for (const s of [...strings(d), e.body]) shingles(words(s), internalText);
+    for (const a of facts(e).assets) if (!assets.has(a.name)) assets.set(a.name, `asset of ${e.file}`);
   }
   for (const s of publicText) internalText.delete(s);
-  return { needles, shingles: internalText };
+  for (const a of publicAssets) assets.delete(a);
+  return { needles, shingles: internalText, assets };
+}
+
+/** An entry's fields without the ones that are internal by nature. */
+function publicFields(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([k]) => !(INTERNAL_FIELDS as readonly string[]).includes(k)));
 }
 
 function* walk(dir: string): Generator<string> {
@@ -126,13 +159,34 @@ export function scanFile(text: string, fp: Fingerprints): { what: string; match:
   return undefined;
 }
 
+/** Files a static site never needs and that have leaked elsewhere: source maps, build manifests, dotfiles. */
+const FORBIDDEN = [/\.map$/, /(^|\/)manifest[^/]*\.json$/, /(^|\/)\.[^/]+/];
+
+const shown = (file: string) => {
+  const r = relative(process.cwd(), file);
+  return r.startsWith('..') ? file : r;
+};
+
 /** Scans every file below `dir`; returns one finding per file that holds internal content. */
 export async function auditSite(dir: string, root: string): Promise<Finding[]> {
   const fp = fingerprints(contentIndex(root).entries);
   const findings: Finding[] = [];
   for (const file of walk(dir)) {
+    const rel = relative(dir, file).split(sep).join('/');
+    const name = shown(file);
+    const forbidden = FORBIDDEN.find((re) => re.test(rel));
+    if (forbidden) {
+      findings.push({ file: name, what: 'file that must not be published', match: rel });
+      continue;
+    }
+    const stem = rel.split('/').pop()!.split('.')[0]!;
+    const asset = fp.assets.get(stem);
+    if (asset) {
+      findings.push({ file: name, what: asset, match: stem });
+      continue;
+    }
     const hit = scanFile(readText(file), fp);
-    if (hit) findings.push({ file: relative(root, file), ...hit });
+    if (hit) findings.push({ file: name, ...hit });
   }
   return findings;
 }

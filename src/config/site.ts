@@ -31,8 +31,10 @@ export const site = {
     internal: 'https://relais-intranet.example.org',
     public: 'https://relais.example.org',
   } satisfies Record<Variant, string>,
-  /** How the public site treats a body link to an entry that is not public: `error` or `text`. */
-  privateLinks: 'error' as 'error' | 'text',
-  /** Days of the week when no working day counts (working methods §4.1 deadlines). */
-  holidays: [] as string[],
+  /**
+   * How the public build treats a body link from a public entry to one that is not public:
+   * `error` stops the build (the default), `text` keeps the link's words without the link.
+   * RELAIS_PRIVATE_LINKS=text overrides it for one build.
+   */
+  privateLinks: (process.env.RELAIS_PRIVATE_LINKS === 'text' ? 'text' : 'error') as 'error' | 'text',
 };

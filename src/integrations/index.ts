@@ -1,8 +1,29 @@
-/** Integrations per site: the sitemap exists for the public site only (the internal one is noindex). */
+/**
+ * Integrations per site. Both: attachments copied only when a built page links to them.
+ * Public only: the sitemap (the internal site is noindex).
+ */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { contentDir } from '../config/content-dir.ts';
 import type { Variant } from '../lib/publication.ts';
+import { copyUsedAttachments } from '../markdown/attachments.ts';
 
-export function siteIntegrations(variant: Variant): AstroIntegration[] {
-  return variant === 'public' ? [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } })] : [];
+function attachments(root: string): AstroIntegration {
+  return {
+    name: 'relais-attachments',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const n = copyUsedAttachments(fileURLToPath(dir), contentDir(root));
+        if (n) logger.info(`${n} attachment(s) copied`);
+      },
+    },
+  };
+}
+
+export function siteIntegrations(variant: Variant, root: string): AstroIntegration[] {
+  return [
+    attachments(root),
+    ...(variant === 'public' ? [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } })] : []),
+  ];
 }

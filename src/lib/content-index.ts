@@ -16,6 +16,8 @@ export interface IndexedEntry {
   collection: CollectionName;
   /** Path relative to the project root, with forward slashes. */
   file: string;
+  /** Absolute path on disk. */
+  path: string;
   /** Path relative to the collection folder (what Astro's glob loader sees). */
   entry: string;
   /** The key other entries reference: translationKey, else the file name without `.en`/`.fr`. */
@@ -124,6 +126,7 @@ export function scanContent(root: string): ContentIndex {
       entries.push({
         collection,
         file,
+        path: full,
         entry,
         key,
         lang,
@@ -173,7 +176,7 @@ function checkIdentity(entries: IndexedEntry[]): Problem[] {
 }
 
 /** Reference fields: which collection each one points into. */
-const REFERENCES: { from: CollectionName; field: string; to: CollectionName }[] = [
+export const REFERENCES: { from: CollectionName; field: string; to: CollectionName }[] = [
   { from: 'practices', field: 'submittedBy', to: 'correspondents' },
   { from: 'outcomes', field: 'meeting', to: 'meetings' },
   { from: 'responses', field: 'request', to: 'requests' },

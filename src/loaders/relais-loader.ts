@@ -12,6 +12,8 @@ import { contentDir } from '../config/content-dir.ts';
 import { contentIndex } from '../lib/content-index.ts';
 import { ContentError } from '../lib/problems.ts';
 import { belongsTo } from '../lib/publication.ts';
+import { checkPublicLinks } from '../lib/public-release.ts';
+import { INTERNAL_FIELDS } from '../lib/redaction.ts';
 import { variant } from '../config/variant.ts';
 import type { CollectionName } from '../schema/index.ts';
 
@@ -21,7 +23,8 @@ export function relaisLoader(collection: CollectionName): Loader {
     async load(context: LoaderContext) {
       const root = fileURLToPath(context.config.root);
       const index = contentIndex(root);
-      const errors = index.problems.filter((p) => p.severity === 'error');
+      const problems = variant === 'public' ? [...index.problems, ...checkPublicLinks(index)] : index.problems;
+      const errors = problems.filter((p) => p.severity === 'error');
       if (errors.length > 0) throw new ContentError(errors);
 
       const entries = index.entries.filter(
@@ -36,6 +39,8 @@ export function relaisLoader(collection: CollectionName): Loader {
         base: join(contentDir(root), collection),
         pattern: entries.map((e) => escapePath(e.entry)),
         generateId: ({ entry }) => idByEntry.get(entry) ?? entry,
+        // The raw body still holds redacted passages: the public site keeps only the rendered HTML.
+        retainBody: variant === 'internal',
       });
       await inner.load({ ...context, store: guarded(context, collection) });
     },
@@ -55,7 +60,11 @@ function guarded(context: LoaderContext, collection: string): LoaderContext['sto
             context.logger.info(`${entry.filePath ?? entry.id} is not public: left out of the public site`);
             return false;
           }
-          return store.set(entry);
+          // Fields internal by nature (who submitted it, internal notes) never enter the public store.
+          const data = Object.fromEntries(
+            Object.entries(entry.data).filter(([k]) => !(INTERNAL_FIELDS as readonly string[]).includes(k)),
+          );
+          return store.set({ ...entry, data });
         };
       }
       const value = Reflect.get(target, prop, receiver);

@@ -14,6 +14,8 @@ export const common = z.object({
   visibility: visibilitySchema,
   /** Date the network and the SRSG decided to publish (§3.3); required when public. */
   decided: day.optional(),
+  /** Notes for the Office and correspondents; internal by nature, never on the public site. */
+  notes: z.string().optional(),
   /** Marks sample content shipped with the product, so it is not mistaken for real data. */
   sample: z.boolean().optional(),
 });

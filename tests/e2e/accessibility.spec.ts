@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { SAMPLE_DIST, serveSites, type Sites } from './sites.ts';
+import { SAMPLE_DIST, serveSites, type Sites } from '../support/sites.ts';
 
 /**
  * One built page of every page type of a site, in each language, as URL paths: pages of one type

@@ -1,5 +1,5 @@
 /** Builds the sample content once for every browser test that reads it. */
-import { buildSites, SAMPLE_DIST } from './sites.ts';
+import { buildSites, SAMPLE_DIST } from '../support/sites.ts';
 
 export default function globalSetup() {
   const { ok, output } = buildSites({ dist: SAMPLE_DIST });

@@ -10,7 +10,12 @@ export const SAMPLE_DIST = join(ROOT, '.cache', 'e2e', 'sample');
 /** A fixed "today", so upcoming meetings and open requests do not drift with the calendar. */
 export const TODAY = '2026-11-24';
 
-export function buildSites(opts: { dist: string; content?: string; variants?: string[] }) {
+export function buildSites(opts: {
+  dist: string;
+  content?: string;
+  variants?: string[];
+  env?: Record<string, string>;
+}) {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.ts'), ...(opts.variants ?? [])], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -19,6 +24,7 @@ export function buildSites(opts: { dist: string; content?: string; variants?: st
       RELAIS_DIST: opts.dist,
       RELAIS_TODAY: TODAY,
       ...(opts.content ? { RELAIS_CONTENT: opts.content } : {}),
+      ...opts.env,
     },
   });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };

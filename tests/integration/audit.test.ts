@@ -1,0 +1,92 @@
+/** The audit on its own: a canary injected into a good public build must be found, file named. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, expect, test } from 'vitest';
+import { ROOT, buildSites } from '../support/sites.ts';
+
+const FIXTURE = join(ROOT, 'tests', 'fixtures', 'leaks', 'content');
+const DIST = join(ROOT, '.cache', 'test', 'audit');
+
+beforeAll(() => {
+  rmSync(DIST, { recursive: true, force: true });
+  const r = buildSites({ dist: DIST, content: FIXTURE, variants: ['public'], env: { RELAIS_PRIVATE_LINKS: 'text' } });
+  if (!r.ok) throw new Error(r.output);
+});
+
+function audit(dir: string) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'audit.ts'), dir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, RELAIS_CONTENT: FIXTURE },
+  });
+  return { code: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+function copy(name: string): string {
+  const dir = join(ROOT, '.cache', 'test', name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(DIST, 'public'), dir, { recursive: true });
+  return dir;
+}
+
+test('a good public build passes the audit', () => {
+  const r = audit(join(DIST, 'public'));
+  expect(r.out).toMatch(/no internal content found/);
+  expect(r.code).toBe(0);
+});
+
+test('an internal title injected into an HTML page fails the audit, naming the file', () => {
+  const dir = copy('audit-html');
+  appendFileSync(join(dir, 'en', 'index.html'), '<p>Canarytitle internal practice</p>');
+  const r = audit(dir);
+  expect(r.code).toBe(1);
+  expect(r.out).toMatch(
+    /leak {2}.*audit-html\/en\/index\.html {2}title of .*internal-linked\.en\.md: "canarytitle internal practice"/,
+  );
+});
+
+test('a correspondent’s e-mail injected into a script fails the audit', () => {
+  const dir = copy('audit-js');
+  writeFileSync(join(dir, '_astro', 'chunk.js'), 'const who = "canaryemail@example.org";');
+  const r = audit(dir);
+  expect(r.code).toBe(1);
+  expect(r.out).toMatch(/audit-js\/_astro\/chunk\.js {2}email of .*canary-person\.md/);
+});
+
+test('a redacted passage inside a compressed Pagefind fragment fails the audit', () => {
+  const dir = copy('audit-pagefind');
+  mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
+  const fragment = JSON.stringify({ content: 'canaryredactedmarkdown passage with details kept for correspondents' });
+  writeFileSync(
+    join(dir, 'pagefind', 'fragment', 'en_0a1b2c.pf_fragment'),
+    gzipSync(Buffer.from(`pagefind_dcd${fragment}`)),
+  );
+  const r = audit(dir);
+  expect(r.code).toBe(1);
+  expect(r.out).toMatch(/audit-pagefind\/pagefind\/fragment\/en_0a1b2c\.pf_fragment {2}internal text/);
+});
+
+test('an image only an internal entry uses fails the audit by its file name', () => {
+  const dir = copy('audit-image');
+  writeFileSync(join(dir, '_astro', 'canaryimage.Ab12Cd.webp'), 'RIFF');
+  const r = audit(dir);
+  expect(r.code).toBe(1);
+  expect(r.out).toMatch(/canaryimage\.Ab12Cd\.webp {2}asset of .*internal-linked\.en\.md/);
+});
+
+test('source maps and manifests fail the audit', () => {
+  const dir = copy('audit-map');
+  writeFileSync(join(dir, '_astro', 'page.js.map'), '{}');
+  const r = audit(dir);
+  expect(r.code).toBe(1);
+  expect(r.out).toMatch(/page\.js\.map {2}file that must not be published/);
+});
+
+test('auditing a folder that does not exist is one clear line', () => {
+  const r = audit(join(ROOT, '.cache', 'test', 'no-such-site'));
+  expect(r.code).toBe(1);
+  expect(r.out.trim().split('\n')).toHaveLength(1);
+  expect(r.out).toMatch(/^error: .*no-such-site does not exist: build the public site first/);
+});

@@ -1,0 +1,69 @@
+/** Dev mode: the public preview shows exactly what the public build contains. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { ROOT } from '../support/sites.ts';
+
+const FIXTURE = join(ROOT, 'tests', 'fixtures', 'leaks', 'content');
+const PORT = 4399;
+const BASE = `http://127.0.0.1:${PORT}`;
+let dev: ChildProcess;
+
+/** The environment without Vitest's markers, which put Vite (and so Astro's dev server) in test mode. */
+function outsideVitest(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'),
+  );
+}
+
+beforeAll(async () => {
+  const taken = await fetch(`${BASE}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${PORT} is already in use: stop what runs there first`);
+  dev = spawn(process.execPath, [join(ROOT, 'scripts', 'dev.ts'), 'public'], {
+    cwd: ROOT,
+    env: { ...outsideVitest(), RELAIS_CONTENT: FIXTURE, RELAIS_PRIVATE_LINKS: 'text', RELAIS_DEV_PORT: String(PORT) },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${BASE}/en/`)).ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error('the public dev server did not start');
+});
+
+afterAll(() => {
+  if (dev.pid) process.kill(-dev.pid, 'SIGTERM');
+});
+
+test('a public entry is previewed without its redacted passages', async () => {
+  const res = await fetch(`${BASE}/en/practices/public-one/`);
+  expect(res.status).toBe(200);
+  const html = await res.text();
+  expect(html).toContain('The closing paragraph is public again.');
+  expect(html.toLowerCase()).not.toContain('canary');
+});
+
+test('internal entries, the directory and requests do not exist in the public preview', async () => {
+  for (const path of [
+    '/en/practices/internal-linked/',
+    '/en/directory/',
+    '/en/requests/',
+    '/en/meetings/canary-meeting/',
+  ]) {
+    expect((await fetch(`${BASE}${path}`)).status, path).toBe(404);
+  }
+});
+
+test('lists in the public preview count public entries only', async () => {
+  const html = await (await fetch(`${BASE}/en/practices/theme/statelessness/`)).text();
+  expect(html).toContain('1 good practice<');
+});

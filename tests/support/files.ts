@@ -1,0 +1,30 @@
+/** Reads a built site the way the audit does: every file, gzip (Pagefind) decoded. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export function filesOf(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const f = join(d, n);
+      if (statSync(f).isDirectory()) walk(f);
+      else out.push(f);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function textOf(file: string): string {
+  const buf = readFileSync(file);
+  return (buf[0] === 0x1f && buf[1] === 0x8b ? gunzipSync(buf) : buf).toString('utf8');
+}
+
+/** Files (relative paths) whose name or decoded text contains `needle`, case-insensitively. */
+export function filesContaining(dir: string, needle: string): string[] {
+  const n = needle.toLowerCase();
+  return filesOf(dir)
+    .filter((f) => relative(dir, f).toLowerCase().includes(n) || textOf(f).toLowerCase().includes(n))
+    .map((f) => relative(dir, f));
+}
