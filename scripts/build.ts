@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Variant } from '../src/lib/publication.ts';
 import { auditSite } from './lib/audit.ts';
 import { run, variantsFrom } from './lib/cli.ts';
+import { lockProject } from './lib/lock.ts';
 import { validate } from './validate.ts';
 
 const root = resolve(process.env.RELAIS_ROOT ?? process.cwd());
@@ -46,6 +47,7 @@ function move(from: string, to: string) {
 await run(async () => {
   const variants = variantsFrom(process.argv.slice(2));
   if (!validate(root, { publicSite: variants.includes('public') })) return 1;
+  await lockProject(root, `build of ${variants.join(' and ')}`, 10 * 60_000);
   // Staging lives inside the project: Astro keeps its prerender chunks inside outDir only when
   // outDir is below the working directory (else two parallel builds would share them), and those
   // chunks resolve packages from the project's node_modules.

@@ -5,10 +5,12 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { run, variantsFrom, UsageError } from './lib/cli.ts';
+import { lockProject } from './lib/lock.ts';
 
-await run(() => {
+await run(async () => {
   const variants = variantsFrom(process.argv.slice(2, 3));
   if (variants.length !== 1) throw new UsageError('name one site: internal or public');
+  await lockProject(process.cwd(), `${variants[0]} dev server`, 0);
   const astro = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
   const port = process.env.RELAIS_DEV_PORT ?? (variants[0] === 'public' ? '4332' : '4331');
   const child = spawn(
