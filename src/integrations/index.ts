@@ -1,5 +1,6 @@
 /**
- * Integrations per site. Both: attachments copied only when a built page links to them.
+ * Integrations per site. Both: attachments copied only when a built page links to them, and a
+ * search index made from the site's own pages.
  * Public only: the sitemap (the internal site is noindex).
  */
 import sitemap from '@astrojs/sitemap';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { contentDir } from '../config/content-dir.ts';
 import type { Variant } from '../lib/publication.ts';
 import { copyUsedAttachments } from '../markdown/attachments.ts';
+import { search } from './search.ts';
 
 function attachments(root: string): AstroIntegration {
   return {
@@ -24,6 +26,7 @@ function attachments(root: string): AstroIntegration {
 export function siteIntegrations(variant: Variant, root: string): AstroIntegration[] {
   return [
     attachments(root),
+    search(),
     ...(variant === 'public' ? [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } })] : []),
   ];
 }

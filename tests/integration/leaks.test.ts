@@ -68,6 +68,19 @@ describe('the public site holds no internal fact', () => {
     expect(filesContaining(join(DIST, 'internal'), canary).length).toBeGreaterThan(0);
   });
 
+  test('each search index is made of its own site: internal entries and people internally, public entries publicly', () => {
+    const internal = join(DIST, 'internal', 'pagefind');
+    const publicIndex = join(DIST, 'public', 'pagefind');
+    for (const lang of ['en', 'fr']) {
+      expect(filesContaining(join(internal, lang), 'canarybody').length, lang).toBeGreaterThan(0);
+      expect(filesContaining(join(internal, lang), 'canaryperson').length, lang).toBeGreaterThan(0);
+      expect(filesContaining(join(publicIndex, lang), 'A public news item').length, lang).toBeGreaterThan(0);
+    }
+    for (const canary of Object.keys(CANARIES)) expect(filesContaining(publicIndex, canary), canary).toEqual([]);
+    // The records handed to the indexer are not part of either site.
+    expect(existsSync(join(DIST, 'internal', 'search-records'))).toBe(false);
+  });
+
   test('the slug of an internal entry appears nowhere in the public site', () => {
     expect(filesContaining(join(DIST, 'public'), 'internal-linked')).toEqual([]);
     expect(filesContaining(join(DIST, 'public'), 'canary-meeting')).toEqual([]);

@@ -1,0 +1,82 @@
+/**
+ * Pagefind, run through its Node API once the site is built: one index per site, made from that
+ * site's own pages only. Each interface language gets its own bundle (`/pagefind/en/`,
+ * `/pagefind/fr/`) holding every entry in both languages, stemmed for the interface language, so
+ * a French query on the English interface still finds French entries. (Pagefind otherwise splits
+ * a site by `<html lang>` and searches only the page's language:
+ * https://pagefind.app/docs/multilingual/.)
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { LANGS } from '../config/site.ts';
+import type { Lang } from '../data/reference.ts';
+import { UNDATED } from '../search/fields.ts';
+import { RECORDS_DIR, type PersonRecord } from '../search/records.ts';
+
+/** Only entry pages carry data-pagefind-body; listings and facet pages are not even parsed. */
+const ENTRY_PAGES = '{en,fr}/{practices,methods,outcomes,meetings,requests,groups}/**/index.html';
+
+/** What the browser needs from a bundle; Pagefind's ready-made UIs and playground are not used. */
+const KEEP =
+  /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\.[a-z]+\.pagefind|index|filter|fragment)$/;
+
+function check(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
+}
+
+async function indexFor(lang: Lang, dir: string, people: PersonRecord[]): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
+  check('start', errors);
+  if (!index) throw new Error('Pagefind returned no index');
+  const added = await index.addDirectory({ path: dir, glob: ENTRY_PAGES });
+  check('index the pages', added.errors);
+  for (const p of people) {
+    const r = await index.addCustomRecord({
+      url: p.url,
+      content: p.content,
+      language: lang,
+      meta: { title: p.title, type: 'person', countries: p.country },
+      filters: { type: ['person'], country: [p.country] },
+      sort: { date: UNDATED },
+    });
+    check(`index ${p.url}`, r.errors);
+  }
+  const out = join(dir, 'pagefind', lang);
+  check('write the index', (await index.writeFiles({ outputPath: out })).errors);
+  for (const f of readdirSync(out)) if (!KEEP.test(f)) rmSync(join(out, f), { recursive: true });
+  return added.page_count + people.length;
+}
+
+function readPeople(dir: string, lang: Lang): PersonRecord[] {
+  const file = join(dir, RECORDS_DIR, `${lang}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PersonRecord[]) : [];
+}
+
+export async function buildSearchIndex(dir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  try {
+    for (const lang of LANGS) {
+      const n = await indexFor(lang, dir, readPeople(dir, lang));
+      logger.info(`${lang}: ${n} records indexed`);
+    }
+  } finally {
+    await pagefind.close();
+    // The records were only a hand-over to the indexer; they are not part of the site.
+    rmSync(join(dir, RECORDS_DIR), { recursive: true, force: true });
+  }
+  logger.info(`search index built in ${Math.round(performance.now() - started)} ms`);
+}
+
+export function search(): AstroIntegration {
+  return {
+    name: 'relais-search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * The directory's search records (internal site only: the public build loads no correspondent,
+ * so this route has no path there). The search integration indexes and then deletes them.
+ */
+import type { APIRoute } from 'astro';
+import { LANGS } from '../../config/site.ts';
+import { correspondents, sections } from '../../content.ts';
+import { stateName, type Lang } from '../../data/reference.ts';
+import { path } from '../../i18n/paths.ts';
+import type { PersonRecord } from '../../search/records.ts';
+
+export const getStaticPaths = () => (sections.directory ? LANGS.map((lang) => ({ params: { lang } })) : []);
+
+export const GET: APIRoute = ({ params }) => {
+  const lang = params.lang as Lang;
+  const records: PersonRecord[] = correspondents.map((p) => ({
+    url: `${path(lang, 'directory')}#${p.id}`,
+    title: p.data.name,
+    country: p.data.country,
+    content: [p.data.name, p.data.ministry, p.data.role, ...LANGS.map((l) => stateName(p.data.country, l))]
+      .filter(Boolean)
+      .join('. '),
+  }));
+  return new Response(JSON.stringify(records));
+};

@@ -1,0 +1,331 @@
+/**
+ * The search page's script: reads the search from the address, runs it with Pagefind, draws
+ * facets and results, and writes the search back to the address. Pagefind is loaded only when
+ * the reader searches (or starts to), so the page itself stays light.
+ */
+import { FACETS, type Facet } from './fields.ts';
+import type { SearchLabels } from './labels.ts';
+import { markedWords, matches, queryWords } from './matches.ts';
+import { isEmpty, pagefindFilters, parseState, stateQuery, type SearchState } from './url-state.ts';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Response {
+  results: { id: string; data(): Promise<ResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, o: Record<string, unknown>): Promise<Response>;
+}
+
+const PAGE_SIZE = 10;
+const TYPING_PAUSE_MS = 120;
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const facetsBox = form.querySelector<HTMLElement>('[data-facet-list]')!;
+const facetsToggle = form.querySelector<HTMLDetailsElement>('[data-facets]')!;
+const statusLine = document.getElementById('search-status')!;
+const list = document.getElementById('search-results') as HTMLOListElement;
+const more = form.querySelector<HTMLButtonElement>('[data-more]')!;
+const labels = JSON.parse(document.getElementById('search-labels')!.textContent!) as SearchLabels;
+const plural = new Intl.PluralRules(labels.lang);
+const dates = new Intl.DateTimeFormat(labels.lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+const numbers = new Intl.NumberFormat(labels.lang);
+
+let state: SearchState = parseState(location.search);
+let pagefind: Promise<Pagefind> | undefined;
+let run = 0;
+let shown: Response['results'] = [];
+let typing: ReturnType<typeof setTimeout> | undefined;
+const known = new Map<string, boolean>();
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs Pagefind calls one batch at a time. A result's excerpt is highlighted with the terms of
+ * the latest search, so searches must not interleave (typing fast would otherwise mark the
+ * words of one query in the results of another).
+ */
+function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+const facetInputs = new Map<string, { input: HTMLInputElement; item: HTMLElement; count: HTMLElement }>();
+const facetSets = new Map<Facet, HTMLFieldSetElement>();
+
+function load(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ `${labels.bundle}pagefind.js`)) as Pagefind;
+    await pf.options({ excerptLength: 24 });
+    await pf.init();
+    buildFacets(await pf.filters());
+    return pf;
+  })();
+  return pagefind;
+}
+
+/** Facet checkboxes are made once, for every value in the index, and only updated after: a
+ * checkbox the reader is on never disappears from under the keyboard focus. */
+function buildFacets(all: Record<string, Record<string, number>>): void {
+  for (const facet of FACETS) {
+    const values = Object.keys(all[facet] ?? {});
+    if (values.length === 0) continue;
+    const known = labels.facets[facet].values;
+    const label = (v: string) => known[v] ?? v;
+    values.sort((a, b) =>
+      facet === 'year'
+        ? Number(b) - Number(a)
+        : facet === 'gcm'
+          ? Number(a) - Number(b)
+          : facet === 'type' || facet === 'lang'
+            ? Object.keys(known).indexOf(a) - Object.keys(known).indexOf(b)
+            : label(a).localeCompare(label(b), labels.lang),
+    );
+    const set = document.createElement('fieldset');
+    set.className = `facet facet-${facet}`;
+    const legend = document.createElement('legend');
+    legend.textContent = labels.facets[facet].legend;
+    const ul = document.createElement('ul');
+    for (const value of values) {
+      const item = document.createElement('li');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = facet;
+      box.value = value;
+      box.id = `facet-${facet}-${value}`;
+      const text = document.createElement('label');
+      text.htmlFor = box.id;
+      text.textContent = label(value);
+      const count = document.createElement('span');
+      count.className = 'count';
+      text.append(' ', count);
+      item.append(box, text);
+      ul.append(item);
+      facetInputs.set(`${facet}:${value}`, { input: box, item, count });
+    }
+    set.append(legend, ul);
+    facetSets.set(facet, set);
+    facetsBox.append(set);
+  }
+}
+
+function drawFacets(counts: Partial<Record<Facet, Record<string, number>>>): void {
+  for (const [id, { input: box, item, count }] of facetInputs) {
+    const [facet, value] = id.split(/:(.*)/s) as [Facet, string];
+    const n = counts[facet]?.[value] ?? 0;
+    box.checked = state.filters[facet]?.includes(value) ?? false;
+    count.textContent = `(${numbers.format(n)})`;
+    item.hidden = n === 0 && !box.checked;
+  }
+  for (const set of facetSets.values()) set.hidden = [...set.querySelectorAll('li')].every((li) => li.hidden);
+}
+
+function excerptNodes(html: string): Node[] {
+  // Pagefind escapes the text and marks the matches; keep only text and <mark>, never markup.
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  return [...doc.body.firstChild!.childNodes].map((n) => {
+    if (n.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = n.textContent;
+      return mark;
+    }
+    return document.createTextNode(n.textContent ?? '');
+  });
+}
+
+function resultItem(d: ResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'result';
+  const h = document.createElement('h2');
+  const a = document.createElement('a');
+  a.href = d.url;
+  a.textContent = d.meta['title'] ?? d.url;
+  if (d.meta['lang']) a.lang = d.meta['lang'];
+  h.append(a);
+  const facts: (string | Node)[] = [];
+  const type = d.meta['type'];
+  if (type) facts.push(labels.facets.type.values[type] ?? type);
+  const countries = d.meta['countries']?.split(' ').filter(Boolean) ?? [];
+  if (countries.length) facts.push(countries.map((c) => labels.facets.country.values[c] ?? c).join(', '));
+  if (d.meta['date']) {
+    const time = document.createElement('time');
+    time.dateTime = d.meta['date'];
+    time.textContent = dates.format(new Date(`${d.meta['date']}T00:00:00Z`));
+    facts.push(time);
+  }
+  const lang = d.meta['lang'] as keyof SearchLabels['langNames'] | undefined;
+  if (lang && labels.langNames[lang]) {
+    const badge = document.createElement('span');
+    badge.className = 'result-lang';
+    badge.textContent = labels.strings['search.language'].replace('{lang}', labels.langNames[lang]);
+    facts.push(badge);
+  }
+  const meta = document.createElement('p');
+  meta.className = 'result-meta';
+  facts.forEach((f, i) => meta.append(...(i > 0 ? [' · ', f] : [f])));
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result-excerpt';
+  if (lang) excerpt.lang = lang;
+  excerpt.append(...excerptNodes(d.excerpt));
+  li.append(h, meta, excerpt);
+  return li;
+}
+
+async function showMore(from: number, mine: number): Promise<HTMLLIElement[]> {
+  const data = await Promise.all(shown.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+  if (mine !== run) return [];
+  const items = data.map(resultItem);
+  list.append(...items);
+  more.hidden = shown.length <= from + PAGE_SIZE;
+  return items;
+}
+
+/** Whether the index really holds a query word (see matches.ts); remembered per word. */
+async function inIndex(pf: Pagefind, word: string): Promise<boolean> {
+  let answer = known.get(word);
+  if (answer === undefined) {
+    const best = (await pf.search(word, {})).results[0];
+    answer = best ? markedWords((await best.data()).excerpt).some((m) => matches(m, word)) : false;
+    known.set(word, answer);
+  }
+  return answer;
+}
+
+function setStatus(text: string): void {
+  statusLine.textContent = text;
+}
+
+function writeAddress(mode: 'push' | 'replace' | 'none'): void {
+  if (mode === 'none') return;
+  const url = `${location.pathname}${stateQuery(state)}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+}
+
+async function showNothing(pf: Pagefind): Promise<void> {
+  shown = [];
+  list.replaceChildren();
+  more.hidden = true;
+  drawFacets(await pf.filters());
+  setStatus(labels.strings['search.prompt']);
+}
+
+async function showResults(pf: Pagefind, mine: number): Promise<void> {
+  const term = state.q || null;
+  const sort = state.sort === 'date' || !state.q ? { date: 'desc' } : undefined;
+  let real = true;
+  for (const word of queryWords(state.q)) real &&= await inIndex(pf, word);
+  const main: Response = real
+    ? await pf.search(term, { filters: pagefindFilters(state), ...(sort && { sort }) })
+    : { results: [], filters: {} };
+  // A facet with a selection is counted without its own selection, so its other values show
+  // what choosing them as well would add.
+  const counts: Partial<Record<Facet, Record<string, number>>> = {};
+  for (const facet of FACETS) {
+    if (!real) counts[facet] = {};
+    else if (state.filters[facet]?.length)
+      counts[facet] = (await pf.search(term, { filters: pagefindFilters(state, facet) })).filters[facet] ?? {};
+    else counts[facet] = main.filters[facet] ?? {};
+  }
+  if (mine !== run) return;
+  shown = main.results;
+  list.replaceChildren();
+  await showMore(0, mine);
+  if (mine !== run) return;
+  drawFacets(counts);
+  const n = shown.length;
+  const found = (plural.select(n) === 'one' ? labels.results.one : labels.results.other).replace(
+    '#',
+    numbers.format(n),
+  );
+  const what = state.q ? ` ${labels.strings['search.for'].replace('{query}', state.q)}` : '';
+  setStatus(n === 0 ? labels.strings['search.none'] : `${found}${what}`);
+}
+
+async function search(mode: 'push' | 'replace' | 'none'): Promise<void> {
+  const mine = ++run;
+  writeAddress(mode);
+  form.dataset['state'] = 'busy';
+  list.setAttribute('aria-busy', 'true');
+  try {
+    const pf = await load();
+    await exclusive(async () => {
+      if (mine !== run) return;
+      if (isEmpty(state)) await showNothing(pf);
+      else await showResults(pf, mine);
+    });
+  } catch (e) {
+    if (mine === run) setStatus(labels.strings['search.failed']);
+    throw e;
+  } finally {
+    if (mine === run) {
+      list.removeAttribute('aria-busy');
+      form.dataset['state'] = 'done';
+    }
+  }
+}
+
+function fromForm(): void {
+  const fields = [...new FormData(form)].map(([k, v]) => [k, String(v)]);
+  state = parseState(new URLSearchParams(fields).toString());
+}
+
+function toForm(): void {
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  for (const [id, { input: box }] of facetInputs) {
+    const [facet, value] = id.split(/:(.*)/s) as [Facet, string];
+    box.checked = state.filters[facet]?.includes(value) ?? false;
+  }
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  clearTimeout(typing);
+  fromForm();
+  void search('push');
+});
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => {
+    fromForm();
+    void search('replace');
+  }, TYPING_PAUSE_MS);
+});
+form.addEventListener('change', (e) => {
+  if (e.target === input) return;
+  fromForm();
+  void search('push');
+});
+form.querySelector('[data-clear]')!.addEventListener('click', () => {
+  state = parseState('');
+  toForm();
+  input.focus();
+  void search('push');
+});
+more.addEventListener('click', async () => {
+  const items = await exclusive(() => showMore(list.children.length, run));
+  items[0]?.querySelector('a')?.focus();
+});
+addEventListener('popstate', () => {
+  state = parseState(location.search);
+  toForm();
+  void search('none');
+});
+// Get Pagefind ready as soon as the reader heads for the search box.
+for (const event of ['focusin', 'pointerover'] as const)
+  form.addEventListener(event, () => void load(), { once: true });
+
+form.querySelector<HTMLElement>('[data-search-ui]')!.hidden = false;
+facetsToggle.open = matchMedia('(min-width: 48rem)').matches;
+toForm();
+if (!isEmpty(state)) void search('none');
+else setStatus(labels.strings['search.prompt']);

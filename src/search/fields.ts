@@ -1,0 +1,68 @@
+/**
+ * What the search index knows about an entry page: its filters (the facets), the metadata a
+ * result shows, and its sort key. Pages describe their entry with `SearchFields`; the
+ * SearchData component turns it into Pagefind's data attributes, and the search page reads the
+ * same keys back. Values are codes (PT, reception, 15), never labels, so one index serves both
+ * interface languages and the page translates them.
+ */
+import type { Lang } from '../data/reference.ts';
+
+/** The kinds of result, in the order the type facet lists them. */
+export const RESULT_TYPES = ['practice', 'method', 'outcome', 'meeting', 'request', 'group', 'person'] as const;
+export type ResultType = (typeof RESULT_TYPES)[number];
+
+/** The facets, in the order the search page shows them. */
+export const FACETS = ['type', 'country', 'theme', 'gcm', 'year', 'lang'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface SearchFields {
+  type: ResultType;
+  /** The result's title (a comma or colon in it is kept: Pagefind splits at the first colon only). */
+  title: string;
+  /** The language the indexed text is written in. */
+  lang: Lang;
+  /** Member-state codes the entry is about. */
+  countries?: readonly string[] | undefined;
+  themes?: readonly string[] | undefined;
+  gcm?: readonly number[] | undefined;
+  /** The date that places the entry in time (submitted, adopted, sent, held…). */
+  date?: Date | undefined;
+}
+
+export interface SearchAttribute {
+  kind: 'filter' | 'meta' | 'sort';
+  key: string;
+  value: string;
+}
+
+/** Sort key of entries without a date (see searchAttributes). */
+export const UNDATED = '0000-00-00';
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * One attribute per value: Pagefind takes a single `key:value` per data attribute (a comma is
+ * part of the value, not a separator), so lists become one element each.
+ */
+export function searchAttributes(f: SearchFields): SearchAttribute[] {
+  const out: SearchAttribute[] = [];
+  const filter = (key: Facet, value: string | number) => out.push({ kind: 'filter', key, value: String(value) });
+  const meta = (key: string, value: string) => out.push({ kind: 'meta', key, value });
+  filter('type', f.type);
+  filter('lang', f.lang);
+  for (const c of new Set(f.countries ?? [])) filter('country', c);
+  for (const th of new Set(f.themes ?? [])) filter('theme', th);
+  for (const n of new Set(f.gcm ?? [])) filter('gcm', n);
+  meta('title', f.title);
+  meta('type', f.type);
+  meta('lang', f.lang);
+  if (f.countries?.length) meta('countries', [...new Set(f.countries)].join(' '));
+  if (f.date) {
+    filter('year', f.date.getUTCFullYear());
+    meta('date', isoDay(f.date));
+  }
+  // Pagefind leaves out of a sorted search every record without the sort key, so undated
+  // entries get the lowest key and come last rather than vanish.
+  out.push({ kind: 'sort', key: 'date', value: f.date ? isoDay(f.date) : UNDATED });
+  return out;
+}

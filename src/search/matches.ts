@@ -1,0 +1,33 @@
+/**
+ * Pagefind answers a word it does not know with its longest known prefix: "irregular" finds
+ * pages containing "I", "Ana" finds "an" (https://github.com/Pagefind/pagefind/issues/793, no
+ * option to turn it off). Readers would take such results for real matches, and on the public
+ * site a query for a word of an internal entry must find nothing. A query word counts as found
+ * only when Pagefind's best hit for it marks a word that shares the word's beginning.
+ */
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The query's words, as Pagefind splits them. */
+export const queryWords = (q: string): string[] => [...new Set(q.split(/\s+/).map(fold).filter(Boolean))];
+
+/** The words Pagefind marked in an excerpt. */
+export const markedWords = (excerpt: string): string[] =>
+  [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => fold(m[1] ?? ''));
+
+/**
+ * Whether a marked word is a match for a query word: the same beginning, up to the first four
+ * letters (enough for stems: housing/houses, réfugié/réfugiés), or the whole query word if
+ * shorter (a reader still typing "mi" wants "migration").
+ */
+export function matches(marked: string, word: string): boolean {
+  const need = Math.min(4, word.length);
+  let same = 0;
+  while (same < marked.length && same < word.length && marked[same] === word[same]) same++;
+  return same >= need && (marked.length >= need || marked === word);
+}
