@@ -36,7 +36,13 @@ function resolveFile(dir: string, urlPath: string): string | undefined {
   return existsSync(full) ? full : undefined;
 }
 
-export function serveDir(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
+/** `onFile` hears every file sent (the search measurement counts what a page downloads). */
+export function serveDir(
+  dir: string,
+  port: number,
+  host = '127.0.0.1',
+  onFile?: (file: string) => void,
+): Promise<Server> {
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     // Directory URLs without a trailing slash redirect, as static hosts do.
@@ -52,6 +58,7 @@ export function serveDir(dir: string, port: number, host = '127.0.0.1'): Promise
       return;
     }
     res.writeHead(status, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    onFile?.(target);
     createReadStream(target).pipe(res);
   });
   return new Promise((resolve, reject) => {

@@ -1,0 +1,145 @@
+/**
+ * Measures what search costs a reader, in real Chromium against a built site:
+ *   - the search page before the first query: bytes transferred, Pagefind library aside;
+ *   - the first search: everything it downloads (library, WASM, metadata, index chunks,
+ *     filters, result fragments);
+ *   - time from the last keystroke to the results shown, over 20 queries on a warm page (median).
+ * Sizes are what a server compressing text (gzip -6, as nginx does) sends; Pagefind's own index
+ * files are already gzip and are counted as they are.
+ *
+ *   npm run measure:search -- [--dist dist] [--site public|internal] [--lang en|fr] [--json]
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './lib/browser.ts';
+import { UsageError, run } from './lib/cli.ts';
+import { serveDir } from './lib/static-server.ts';
+
+const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
+/** The Pagefind library itself, as the issue counts it apart. */
+const LIBRARY = /\/pagefind\/[a-z]+\/(pagefind\.js|pagefind-worker\.js|wasm\.[a-z]+\.pagefind)$/;
+
+const transferSize = (file: string) => {
+  const bytes = readFileSync(file);
+  return TEXT.has(extname(file)) ? gzipSync(bytes, { level: 6 }).length : bytes.length;
+};
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function option(args: string[], name: string, fallback: string): string {
+  const i = args.indexOf(`--${name}`);
+  if (i === -1) return fallback;
+  const v = args[i + 1];
+  if (!v || v.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+  return v;
+}
+
+/** Query words: the longest word of the titles of up to `n` entry pages of the site. */
+function queryWords(site: string, lang: string, n: number): string[] {
+  const dir = join(site, lang, 'practices');
+  const words: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const page = join(dir, name, 'index.html');
+    if (!statSync(join(dir, name)).isDirectory() || !/^[a-z0-9-]+$/.test(name)) continue;
+    let html: string;
+    try {
+      html = readFileSync(page, 'utf8');
+    } catch {
+      continue;
+    }
+    if (!html.includes('data-pagefind-body')) continue;
+    const title = /data-pagefind-meta="title:([^"]+)"/.exec(html)?.[1] ?? '';
+    const word = title
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 6)
+      .sort((a, b) => b.length - a.length)[0];
+    if (word && !words.includes(word.toLowerCase())) words.push(word.toLowerCase());
+    if (words.length === n) break;
+  }
+  if (words.length === 0) throw new UsageError(`no indexed practice page under ${dir}`);
+  return words;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const site = resolve(option(args, 'dist', 'dist'), option(args, 'site', 'public'));
+  const lang = option(args, 'lang', 'en');
+  try {
+    statSync(join(site, 'pagefind', lang));
+  } catch {
+    throw new UsageError(`${site} has no search index for ${lang}: build it first (npm run build)`);
+  }
+  const words = queryWords(site, lang, 21);
+  const served: string[] = [];
+  const server = await serveDir(site, 0, '127.0.0.1', (f) => served.push(f));
+  const executablePath = systemChromium();
+  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath && { executablePath }) });
+  try {
+    const page = await browser.newPage();
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await page.goto(`${base}/${lang}/search/`, { waitUntil: 'networkidle' });
+    const before = served.splice(0);
+    const pageOnly = before.filter((f) => !LIBRARY.test(f));
+
+    // The first search: the reader types a word, Pagefind loads, results show.
+    const done = () => page.waitForSelector('form[data-search-form][data-state="done"]');
+    await page.locator('#search-input').fill(words[0]!);
+    await done();
+    await page.waitForLoadState('networkidle');
+    // Only Pagefind's files count: the browser may fetch a favicon meanwhile.
+    const first = served.splice(0).filter((f) => f.includes('/pagefind/'));
+
+    // Warm page: time from the last keystroke to the results.
+    await page.evaluate(() => {
+      const w = window as unknown as { lastKey: number; shown: number[] };
+      w.shown = [];
+      document.querySelector('#search-input')!.addEventListener('input', () => (w.lastKey = performance.now()));
+      new MutationObserver(() => {
+        const form = document.querySelector<HTMLFormElement>('form[data-search-form]')!;
+        if (form.dataset['state'] === 'done') w.shown.push(performance.now() - w.lastKey);
+      }).observe(document.querySelector('form[data-search-form]')!, { attributes: true });
+    });
+    const latencies: number[] = [];
+    for (const word of words.slice(1)) {
+      await page.locator('#search-input').fill('');
+      await page.waitForTimeout(300);
+      await page.evaluate(() => ((window as unknown as { shown: number[] }).shown = []));
+      await page.locator('#search-input').pressSequentially(word, { delay: 40 });
+      await page.waitForFunction(() => (window as unknown as { shown: number[] }).shown.length > 0);
+      latencies.push(await page.evaluate(() => (window as unknown as { shown: number[] }).shown.at(-1)!));
+    }
+
+    const sum = (files: string[]) => files.reduce((n, f) => n + transferSize(f), 0);
+    const result = {
+      site: relative(process.cwd(), site) || site,
+      lang,
+      searchPageBytes: sum(pageOnly),
+      firstSearchBytes: sum(first),
+      firstSearchFiles: first.length,
+      latencyMedianMs: Math.round(median(latencies)),
+      latencyMaxMs: Math.round(Math.max(...latencies)),
+      queries: latencies.length,
+    };
+    if (args.includes('--json')) console.log(JSON.stringify(result));
+    else {
+      console.log(`site ${result.site} (${lang})`);
+      console.log(`search page before the first query (library aside): ${kb(result.searchPageBytes)}`);
+      console.log(`first search, everything downloaded: ${kb(result.firstSearchBytes)} in ${first.length} files`);
+      for (const f of first) console.log(`  ${kb(transferSize(f)).padStart(9)}  ${relative(site, f)}`);
+      console.log(
+        `results after the last keystroke: median ${result.latencyMedianMs} ms, max ${result.latencyMaxMs} ms (${result.queries} queries, warm page)`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await run(main);
