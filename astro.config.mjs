@@ -16,7 +16,9 @@ export default defineConfig({
   cacheDir: `${process.env.RELAIS_CACHE ?? './node_modules/.astro'}/${variant}`,
   outDir: `./dist/${variant}`,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The servers' Content-Security-Policy (deploy/nginx) allows only the site's own files: no
+  // stylesheet is inlined into a <style> element, whatever its size.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: ['en', 'fr'],
     defaultLocale: 'en',
@@ -28,5 +30,12 @@ export default defineConfig({
   },
   integrations: [mdx(), ...siteIntegrations(variant, root)],
   devToolbar: { enabled: false },
-  vite: { build: { sourcemap: false } },
+  vite: {
+    build: {
+      sourcemap: false,
+      // Same reason for scripts: Astro inlines small ones under this limit; never for .js, the
+      // default (4 kB) for other assets.
+      assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined),
+    },
+  },
 });
