@@ -103,6 +103,8 @@ export interface LoopbackOptions {
   accessLog?: boolean;
   /** Errors (failed sign-ins, refused paths) to runtimeDir/error.log instead of the terminal. */
   quiet?: boolean;
+  /** Serve both sites over TLS with this certificate (the tests check what only TLS sends). */
+  tls?: { cert: string; key: string };
 }
 
 export interface RunningNginx {
@@ -119,7 +121,7 @@ export function writeLoopbackConfig(bin: string, o: LoopbackOptions): string {
     nginxDir: dir,
     internal: {
       root: resolve(o.internal?.root ?? dir),
-      listen: `127.0.0.1:${o.internal?.port ?? 0}`,
+      listen: `127.0.0.1:${o.internal?.port ?? 0}${o.tls ? ' ssl' : ''}`,
       serverName: 'localhost',
       auth: o.internal?.auth ?? 'basic',
       htpasswd: resolve(o.internal?.htpasswd ?? join(dir, 'htpasswd')),
@@ -127,7 +129,7 @@ export function writeLoopbackConfig(bin: string, o: LoopbackOptions): string {
     },
     public: {
       root: resolve(o.public?.root ?? dir),
-      listen: `127.0.0.1:${o.public?.port ?? 0}`,
+      listen: `127.0.0.1:${o.public?.port ?? 0}${o.tls ? ' ssl' : ''}`,
       serverName: 'localhost',
     },
   });
@@ -145,7 +147,8 @@ export function writeLoopbackConfig(bin: string, o: LoopbackOptions): string {
   // As root, nginx hands requests to workers running as "nobody", who cannot read a user's files
   // (an htpasswd is 0640): on loopback the workers keep the caller's identity.
   const user = process.getuid?.() === 0 ? 'user root;\n' : '';
-  const includes = sites.map((s) => `    include ${join(dir, `${s}.conf`)};`).join('\n');
+  const tls = o.tls ? [`    ssl_certificate ${o.tls.cert};`, `    ssl_certificate_key ${o.tls.key};`] : [];
+  const includes = [...tls, ...sites.map((s) => `    include ${join(dir, `${s}.conf`)};`)].join('\n');
   const file = join(dir, 'nginx.conf');
   writeFileSync(file, user + main.replace('    # @sites@', includes));
   return file;

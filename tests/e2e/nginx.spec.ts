@@ -4,7 +4,9 @@
  * refused paths, 404 pages per language, and a Content-Security-Policy that no page violates.
  */
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
+import { get as httpsGet } from 'node:https';
 import { join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
@@ -373,5 +375,49 @@ test('single sign-on mode sends visitors without a session to the sign-in page a
   } finally {
     await sso.stop();
     await new Promise((r) => proxy.close(r));
+  }
+});
+
+test('over TLS both sites add Strict-Transport-Security; over plain HTTP they leave it out', async () => {
+  const dir = join(work, 'tls');
+  mkdirSync(dir, { recursive: true });
+  const cert = spawnSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost'].concat([
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ]),
+    { encoding: 'utf8' },
+  );
+  test.skip(cert.status !== 0, `openssl cannot make a test certificate: ${cert.stderr}`);
+  const ports = { internal: await freePort(), public: await freePort() };
+  const tls = await startLoopbackNginx(bin!, {
+    runtimeDir: join(dir, 'runtime'),
+    internal: { root: roots.internal, port: ports.internal, htpasswd },
+    public: { root: roots.public, port: ports.public },
+    tls: { cert: join(dir, 'cert.pem'), key: join(dir, 'key.pem') },
+    quiet: true,
+  });
+  try {
+    for (const [v, auth] of [
+      ['public', {}],
+      ['internal', basic(USER, PASSWORD)],
+    ] as const) {
+      const r = await new Promise<{ status: number; hsts: unknown }>((done, fail) =>
+        httpsGet(
+          { host: '127.0.0.1', port: ports[v], path: '/en/', headers: auth, rejectUnauthorized: false },
+          (res) => {
+            res.resume();
+            done({ status: res.statusCode ?? 0, hsts: res.headers['strict-transport-security'] });
+          },
+        ).on('error', fail),
+      );
+      expect(r.status, v).toBe(200);
+      expect(r.hsts, v).toBe('max-age=63072000; includeSubDomains');
+    }
+  } finally {
+    await tls.stop();
   }
 });
