@@ -53,6 +53,8 @@ test.beforeAll(async () => {
     writeFileSync(join(roots[v], '.git', 'config'), HIDDEN);
     writeFileSync(join(roots[v], '.env'), HIDDEN);
     writeFileSync(join(roots[v], 'en', '.draft.md'), HIDDEN);
+    mkdirSync(join(roots[v], 'pagefind', 'fragment'), { recursive: true });
+    writeFileSync(join(roots[v], 'pagefind', 'fragment', '.en_hidden.pf_fragment'), HIDDEN);
   }
   writeFileSync(join(work, 'sites', 'secret.txt'), OUTSIDE);
   // The accounts file comes from the script editors use (low bcrypt cost: hundreds of requests).
@@ -253,6 +255,7 @@ const DOTFILES = [
   '/%2egit/config',
   '/en/%2Edraft.md',
   '/.htpasswd',
+  '/pagefind/fragment/.en_hidden.pf_fragment',
 ];
 const DIRECTORIES = ['/_astro/', '/en/practices/theme/', '/fr/practices/gcm/', '/pagefind/'];
 
