@@ -424,3 +424,35 @@ test('over TLS both sites add Strict-Transport-Security; over plain HTTP they le
     await tls.stop();
   }
 });
+
+test('a Pagefind search runs under the policy: WebAssembly, worker and index chunks from the site itself', async ({
+  page,
+}) => {
+  // Independent of the site's own search page: index the public copy with the project's Pagefind
+  // and add a page that uses Pagefind's stock UI, loaded from files as the policy requires.
+  const indexed = spawnSync(join(ROOT, 'node_modules', '.bin', 'pagefind'), ['--site', roots.public], {
+    encoding: 'utf8',
+  });
+  expect(indexed.status, indexed.stderr).toBe(0);
+  mkdirSync(join(roots.public, 'en', 'search-check'), { recursive: true });
+  writeFileSync(
+    join(roots.public, 'en', 'search-check', 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>search</title>' +
+      '<link rel="stylesheet" href="/pagefind/pagefind-ui.css"><script src="/pagefind/pagefind-ui.js"></script>' +
+      '<script src="/search-check.js" defer></script></head><body><div id="search"></div></body></html>',
+  );
+  writeFileSync(
+    join(roots.public, 'search-check.js'),
+    "new PagefindUI({ element: '#search', showImages: false, resetStyles: false });",
+  );
+  await page.context().addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const violations = await cspViolations(page, `${origin('public')}/en/search-check/`, async (p) => {
+    await p.locator('.pagefind-ui__search-input').fill('housing');
+    await expect(p.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 10_000 });
+  });
+  expect(violations).toEqual([]);
+});
