@@ -14,8 +14,12 @@ const OPTIONS = {
   'nginx-dir': { type: 'string' },
   'internal-root': { type: 'string', default: '/srv/relais/internal' },
   'public-root': { type: 'string', default: '/srv/relais/public' },
-  'internal-listen': { type: 'string', default: '80' },
-  'public-listen': { type: 'string', default: '80' },
+  'internal-listen': { type: 'string' },
+  'public-listen': { type: 'string' },
+  'internal-cert': { type: 'string' },
+  'internal-key': { type: 'string' },
+  'public-cert': { type: 'string' },
+  'public-key': { type: 'string' },
   'internal-name': { type: 'string', default: new URL(site.urls.internal).hostname },
   'public-name': { type: 'string', default: new URL(site.urls.public).hostname },
   auth: { type: 'string', default: 'basic' },
@@ -39,7 +43,24 @@ await run(() => {
   }
   if (!values.out) throw new UsageError(`--out is required\n${USAGE}`);
   if (values.auth !== 'basic' && values.auth !== 'sso') throw new UsageError('--auth must be basic or sso');
-  for (const k of ['internal-root', 'public-root', 'htpasswd', 'nginx-dir'] as const) {
+  const tls = (site: 'internal' | 'public') => {
+    const cert = values[`${site}-cert`];
+    const key = values[`${site}-key`];
+    if (!cert !== !key) throw new UsageError(`--${site}-cert and --${site}-key go together`);
+    return cert && key ? { cert, key } : undefined;
+  };
+  const internalTls = tls('internal');
+  const publicTls = tls('public');
+  for (const k of [
+    'internal-root',
+    'public-root',
+    'htpasswd',
+    'nginx-dir',
+    'internal-cert',
+    'internal-key',
+    'public-cert',
+    'public-key',
+  ] as const) {
     const v = values[k];
     if (v !== undefined && !v.startsWith('/')) throw new UsageError(`--${k} must be an absolute path on the server`);
   }
@@ -48,13 +69,20 @@ await run(() => {
     nginxDir: values['nginx-dir'] ?? out,
     internal: {
       root: values['internal-root'],
-      listen: values['internal-listen'],
+      // With a certificate, HTTPS on 443 (add a port-80 server that redirects: deploy/README.md).
+      listen: values['internal-listen'] ?? (internalTls ? '443 ssl' : '80'),
       serverName: values['internal-name'],
       auth: values.auth as AuthMode,
       htpasswd: values.htpasswd,
       oauth2Proxy: values['oauth2-proxy'],
+      tls: internalTls,
     },
-    public: { root: values['public-root'], listen: values['public-listen'], serverName: values['public-name'] },
+    public: {
+      root: values['public-root'],
+      listen: values['public-listen'] ?? (publicTls ? '443 ssl' : '80'),
+      serverName: values['public-name'],
+      tls: publicTls,
+    },
   });
   for (const f of written) console.log(`wrote ${f}`);
   console.log(`include ${values['nginx-dir'] ?? out}/internal.conf and public.conf inside http { } (deploy/README.md)`);

@@ -4,7 +4,7 @@
  * sites on loopback) and the tests, so what is tested is what is deployed.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { UsageError } from './cli.ts';
@@ -17,8 +17,22 @@ export type AuthMode = 'basic' | 'sso';
 export interface SiteValues {
   /** Folder holding the rendered snippets/ (absolute; nginx resolves includes from it). */
   nginxDir: string;
-  internal: { root: string; listen: string; serverName: string; auth: AuthMode; htpasswd: string; oauth2Proxy: string };
-  public: { root: string; listen: string; serverName: string };
+  internal: {
+    root: string;
+    listen: string;
+    serverName: string;
+    auth: AuthMode;
+    htpasswd: string;
+    oauth2Proxy: string;
+    tls?: Tls | undefined;
+  };
+  public: { root: string; listen: string; serverName: string; tls?: Tls | undefined };
+}
+
+/** Certificate and key files of a site that nginx serves over TLS. */
+export interface Tls {
+  cert: string;
+  key: string;
 }
 
 function placeholders(v: SiteValues): Record<string, string> {
@@ -65,6 +79,17 @@ export function renderSiteConfig(outDir: string, values: SiteValues): string[] {
     writeFileSync(out, fillTemplate(readFileSync(join(TEMPLATES, f), 'utf8'), vars, f));
     written.push(out);
   }
+  // A rendering without TLS for a site removes an earlier one's certificate file.
+  for (const site of ['internal', 'public'] as const) {
+    const out = join(outDir, 'tls', `${site}.conf`);
+    rmSync(out, { force: true });
+    const tls = values[site].tls;
+    if (!tls) continue;
+    mkdirSync(dirname(out), { recursive: true });
+    const tlsVars = { RELAIS_TLS_CERT: tls.cert, RELAIS_TLS_KEY: tls.key, RELAIS_TLS_SITE: site };
+    writeFileSync(out, fillTemplate(readFileSync(join(TEMPLATES, 'tls.conf'), 'utf8'), tlsVars, `tls/${site}.conf`));
+    written.push(out);
+  }
   return written;
 }
 
@@ -104,7 +129,7 @@ export interface LoopbackOptions {
   /** Errors (failed sign-ins, refused paths) to runtimeDir/error.log instead of the terminal. */
   quiet?: boolean;
   /** Serve both sites over TLS with this certificate (the tests check what only TLS sends). */
-  tls?: { cert: string; key: string };
+  tls?: Tls;
 }
 
 export interface RunningNginx {
@@ -126,11 +151,13 @@ export function writeLoopbackConfig(bin: string, o: LoopbackOptions): string {
       auth: o.internal?.auth ?? 'basic',
       htpasswd: resolve(o.internal?.htpasswd ?? join(dir, 'htpasswd')),
       oauth2Proxy: o.internal?.oauth2Proxy ?? 'http://127.0.0.1:4180',
+      tls: o.tls,
     },
     public: {
       root: resolve(o.public?.root ?? dir),
       listen: `127.0.0.1:${o.public?.port ?? 0}${o.tls ? ' ssl' : ''}`,
       serverName: 'localhost',
+      tls: o.tls,
     },
   });
   const sites = [o.internal && 'internal', o.public && 'public'].filter(Boolean) as string[];
@@ -147,8 +174,7 @@ export function writeLoopbackConfig(bin: string, o: LoopbackOptions): string {
   // As root, nginx hands requests to workers running as "nobody", who cannot read a user's files
   // (an htpasswd is 0640): on loopback the workers keep the caller's identity.
   const user = process.getuid?.() === 0 ? 'user root;\n' : '';
-  const tls = o.tls ? [`    ssl_certificate ${o.tls.cert};`, `    ssl_certificate_key ${o.tls.key};`] : [];
-  const includes = [...tls, ...sites.map((s) => `    include ${join(dir, `${s}.conf`)};`)].join('\n');
+  const includes = sites.map((s) => `    include ${join(dir, `${s}.conf`)};`).join('\n');
   const file = join(dir, 'nginx.conf');
   writeFileSync(file, user + main.replace('    # @sites@', includes));
   return file;

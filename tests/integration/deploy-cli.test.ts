@@ -118,7 +118,62 @@ describe('npm run nginx:config', () => {
     expect(t.status).toBe(0);
   });
 
+  test('with a certificate a site listens with TLS on 443 and its certificate file is written; without, none is left', () => {
+    const out = tmp();
+    const cert = ['--internal-cert', '/etc/ssl/relais.pem', '--internal-key', '/etc/ssl/private/relais.key'];
+    expect(nginxConfig(['--out', out, ...cert]).status).toBe(0);
+    expect(readFileSync(join(out, 'internal.conf'), 'utf8')).toContain('listen 443 ssl;');
+    expect(readFileSync(join(out, 'public.conf'), 'utf8')).toContain('listen 80;');
+    const tls = readFileSync(join(out, 'tls', 'internal.conf'), 'utf8');
+    expect(tls).toContain('ssl_certificate     /etc/ssl/relais.pem;');
+    expect(tls).toContain('ssl_certificate_key /etc/ssl/private/relais.key;');
+    expect(readdirSync(join(out, 'tls'))).toEqual(['internal.conf']);
+    expect(nginxConfig(['--out', out]).status).toBe(0);
+    expect(readdirSync(join(out, 'tls'))).toEqual([]);
+  });
+
+  test.skipIf(!findNginx())('a TLS rendering with a real certificate passes nginx -t', () => {
+    const out = tmp();
+    const made = spawnSync('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+      '-keyout',
+      join(out, 'k.pem'),
+      '-out',
+      join(out, 'c.pem'),
+    ]);
+    expect(made.status).toBe(0);
+    const site = tmp();
+    const args = ['--out', out, '--internal-root', site, '--public-root', site, '--htpasswd', join(out, 'pw')];
+    const tls = [
+      '--public-cert',
+      join(out, 'c.pem'),
+      '--public-key',
+      join(out, 'k.pem'),
+      '--public-listen',
+      '127.0.0.1:8443 ssl',
+    ];
+    expect(nginxConfig([...args, ...tls]).status).toBe(0);
+    writeFileSync(
+      join(out, 'main.conf'),
+      `pid ${out}/nginx.pid;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  include ${out}/internal.conf;\n  include ${out}/public.conf;\n}\n`,
+    );
+    const t = spawnSync(findNginx()!, ['-t', '-q', '-p', out, '-c', join(out, 'main.conf'), '-e', 'stderr'], {
+      encoding: 'utf8',
+    });
+    expect(t.stderr).toBe('');
+    expect(t.status).toBe(0);
+  });
+
   test.each([
+    [['--internal-cert', '/etc/ssl/a.pem'], 'error: --internal-cert and --internal-key go together'],
     [['--internal-root', 'dist/internal'], 'error: --internal-root must be an absolute path on the server'],
     [['--auth', 'ldap'], 'error: --auth must be basic or sso'],
     [['--public-root', '/srv/a;b'], 'error: public.conf: RELAIS_PUBLIC_ROOT cannot be "/srv/a;b"'],
