@@ -25,6 +25,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
+    // Shiki colours code with style attributes, which the servers' Content-Security-Policy blocks
+    // (deploy/nginx): code blocks stay plain <pre><code>, styled by the site's stylesheet.
+    syntaxHighlight: false,
     // Sätteri is Astro 7's Markdown engine; directives give editors `:::internal` (redaction).
     processor: satteri({ features: { directive: true }, mdastPlugins: [relaisMarkdown({ root })] }),
   },
