@@ -16,17 +16,29 @@ export default defineConfig({
   cacheDir: `${process.env.RELAIS_CACHE ?? './node_modules/.astro'}/${variant}`,
   outDir: `./dist/${variant}`,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The servers' Content-Security-Policy (deploy/nginx) allows only the site's own files: no
+  // stylesheet is inlined into a <style> element, whatever its size.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: ['en', 'fr'],
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
+    // Shiki colours code with style attributes, which the servers' Content-Security-Policy blocks
+    // (deploy/nginx): code blocks stay plain <pre><code>, styled by the site's stylesheet.
+    syntaxHighlight: false,
     // Sätteri is Astro 7's Markdown engine; directives give editors `:::internal` (redaction).
     processor: satteri({ features: { directive: true }, mdastPlugins: [relaisMarkdown({ root })] }),
   },
   integrations: [mdx(), ...siteIntegrations(variant, root)],
   devToolbar: { enabled: false },
-  vite: { build: { sourcemap: false } },
+  vite: {
+    build: {
+      sourcemap: false,
+      // Same reason for scripts: Astro inlines small ones under this limit; never for .js, the
+      // default (4 kB) for other assets.
+      assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined),
+    },
+  },
 });

@@ -51,7 +51,10 @@ export function serveDir(
       res.writeHead(301, { Location: `${url.split('?')[0]}/` }).end();
       return;
     }
-    const target = file ?? join(dir, '404.html');
+    // Like the nginx configuration: missing French pages get the French-first 404 page.
+    const french = join(dir, 'fr', '404', 'index.html');
+    const notFound = url.startsWith('/fr/') && existsSync(french) ? french : join(dir, '404.html');
+    const target = file ?? notFound;
     const status = file ? 200 : 404;
     if (!existsSync(target)) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

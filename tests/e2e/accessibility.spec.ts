@@ -1,32 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { pagesOf } from '../support/files.ts';
 import { SAMPLE_DIST, serveSites, type Sites } from '../support/sites.ts';
-
-/**
- * One built page of every page type of a site, in each language, as URL paths: pages of one type
- * (every practice, every state…) share their template, so the first of each stands for the rest.
- */
-function pagesOf(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const f = join(d, n);
-      if (statSync(f).isDirectory()) walk(f);
-      else if (n === 'index.html') out.push(`/${relative(dir, d)}/`.replace(/\/+/g, '/'));
-    }
-  };
-  walk(dir);
-  // The bare domain only redirects to /en/ (meta refresh), so there is nothing to sweep there.
-  const byType = new Map<string, string>();
-  for (const p of out.filter((x) => x !== '/').sort()) {
-    const parts = p.split('/').filter(Boolean);
-    const type = parts.length >= 3 ? parts.slice(0, -1).join('/') : parts.join('/');
-    if (!byType.has(type)) byType.set(type, p);
-  }
-  return [...byType.values()];
-}
 
 let sites: Sites;
 test.beforeAll(async () => {

@@ -28,3 +28,27 @@ export function filesContaining(dir: string, needle: string): string[] {
     .filter((f) => relative(dir, f).toLowerCase().includes(n) || textOf(f).toLowerCase().includes(n))
     .map((f) => relative(dir, f));
 }
+
+/**
+ * One built page of every page type of a site, in each language, as URL paths: pages of one type
+ * (every practice, every state…) share their template, so the first of each stands for the rest.
+ */
+export function pagesOf(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const f = join(d, n);
+      if (statSync(f).isDirectory()) walk(f);
+      else if (n === 'index.html') out.push(`/${relative(dir, d)}/`.replace(/\/+/g, '/'));
+    }
+  };
+  walk(dir);
+  // The bare domain only redirects to /en/ (meta refresh), so there is nothing to sweep there.
+  const byType = new Map<string, string>();
+  for (const p of out.filter((x) => x !== '/').sort()) {
+    const parts = p.split('/').filter(Boolean);
+    const type = parts.length >= 3 ? parts.slice(0, -1).join('/') : parts.join('/');
+    if (!byType.has(type)) byType.set(type, p);
+  }
+  return [...byType.values()];
+}
