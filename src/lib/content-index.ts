@@ -173,6 +173,16 @@ function suggestionFor(field: string, value: unknown, options: string[] | undefi
   return undefined;
 }
 
+const fieldsOf = new Map<CollectionName, string[]>();
+function knownFields(collection: CollectionName): string[] {
+  let known = fieldsOf.get(collection);
+  if (!known) {
+    known = Object.keys((schemas[collection] as unknown as { shape: Record<string, unknown> }).shape);
+    fieldsOf.set(collection, known);
+  }
+  return known;
+}
+
 /** Fields a schema does not know are ignored by the site: usually a typo (visiblity: public). */
 function unknownFields(
   collection: CollectionName,
@@ -180,7 +190,7 @@ function unknownFields(
   data: Record<string, unknown>,
   frontmatter: string,
 ): Problem[] {
-  const known = Object.keys((schemas[collection] as unknown as { shape: Record<string, unknown> }).shape);
+  const known = knownFields(collection);
   return Object.keys(data)
     .filter((k) => !known.includes(k))
     .map((k) => ({
@@ -283,6 +293,28 @@ function checkConsistency(entries: IndexedEntry[]): Problem[] {
       hint,
       severity: 'error',
     });
+  // Translations agree on publication: a language left internal beside a public twin is usually
+  // an oversight, but each language may decide for itself (README), so this is a warning.
+  const twins = new Map<string, IndexedEntry[]>();
+  for (const e of entries.filter((x) => x.lang && x.collection !== 'responses')) {
+    const k = `${e.collection}/${e.key}`;
+    twins.set(k, [...(twins.get(k) ?? []), e]);
+  }
+  for (const group of twins.values()) {
+    const published = group.filter((e) => e.public);
+    if (published.length === 0 || published.length === group.length) continue;
+    for (const e of group.filter((x) => !x.public)) {
+      out.push({
+        file: e.file,
+        line: lineOfKey(e.frontmatter, 'visibility'),
+        column: 1,
+        field: 'visibility',
+        message: `this ${e.lang} version is internal while its translation ${published.map((p) => p.file).join(', ')} is public`,
+        hint: 'publish it too (visibility: public, decided: …) unless this language should stay internal (§3.3)',
+        severity: 'warning',
+      });
+    }
+  }
   const questionsOf = new Map<string, number>();
   for (const e of entries.filter((x) => x.collection === 'requests')) {
     const n = (e.data.questions as string[]).length;

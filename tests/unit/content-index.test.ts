@@ -150,3 +150,26 @@ describe('rules across entries', () => {
     expect(scanContent(root).problems.map((p) => p.field)).toEqual(['end']);
   });
 });
+
+describe('translations and publication', () => {
+  test('a translation left internal beside a public twin is a warning naming the twin', () => {
+    const root = tree({
+      'content/practices/housing.en.md': md({ ...practice, visibility: 'public', decided: '2025-03-14' }),
+      'content/practices/housing.fr.md': md({ ...practice, lang: 'fr' }),
+    });
+    const problems = scanContent(root).problems.map(formatProblem);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^warning {2}content\/practices\/housing\.fr\.md:\d+:1 {2}visibility {2}this fr version is internal while its translation content\/practices\/housing\.en\.md is public/,
+      ),
+    ]);
+  });
+
+  test('translations that agree on publication give no warning', () => {
+    const root = tree({
+      'content/practices/housing.en.md': md(practice),
+      'content/practices/housing.fr.md': md({ ...practice, lang: 'fr' }),
+    });
+    expect(scanContent(root).problems).toEqual([]);
+  });
+});
