@@ -78,7 +78,8 @@ function baseKey(entry: string): string {
   return name.replace(LANG_SUFFIX, '');
 }
 
-export function scanContent(root: string): ContentIndex {
+/** Scans `dir` (by default the project's content folder); file paths are relative to `root`. */
+export function scanContent(root: string, dir = contentDir(root)): ContentIndex {
   const entries: IndexedEntry[] = [];
   const problems: Problem[] = [];
   let files = 0;
@@ -86,11 +87,11 @@ export function scanContent(root: string): ContentIndex {
     problems.push({ file, line, column: 1, field, message, hint, severity: 'error' });
 
   for (const collection of COLLECTIONS) {
-    const dir = join(contentDir(root), collection);
-    for (const full of walk(dir)) {
+    const folder = join(dir, collection);
+    for (const full of walk(folder)) {
       files++;
       const file = posix(relative(root, full));
-      const entry = posix(relative(dir, full));
+      const entry = posix(relative(folder, full));
       const raw = readFileSync(full, 'utf8');
       let parsed: matter.GrayMatterFile<string>;
       try {
