@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/config/content-dir.ts';
 import { scanContent } from '../src/lib/content-index.ts';
@@ -104,23 +104,32 @@ await run(async () => {
   let missing = missingFor(input);
   if (missing.length && process.stdin.isTTY) {
     const rl = createInterface({ input: process.stdin, output: process.stdout });
+    // Lines are read through the iterator, which buffers them: answers typed ahead are kept, and
+    // Ctrl+D or Ctrl+C end the questions cleanly instead of with a stack trace.
+    const lines = rl[Symbol.asyncIterator]();
+    rl.on('SIGINT', () => rl.close());
+    const ask = async (question: string): Promise<string> => {
+      rl.setPrompt(question);
+      rl.prompt();
+      const next = await lines.next();
+      if (next.done) throw new UsageError('cancelled; nothing was written');
+      return String(next.value);
+    };
     try {
       for (const field of missing) {
         // Ask again until the answer is usable: an editor at a terminal should not start over.
         for (;;) {
           try {
-            setField(input, field, await rl.question(QUESTIONS[field]));
+            setField(input, field, await ask(QUESTIONS[field]));
             if (!missingFor(input).includes(field)) break;
           } catch (e) {
-            if (!(e instanceof UsageError)) throw e;
+            if (!(e instanceof UsageError) || e.message.startsWith('cancelled')) throw e;
             console.log(e.message);
           }
         }
       }
       if (!input.withTranslation && input.collection !== 'responses' && input.collection !== 'correspondents') {
-        const answer = await rl.question(
-          `Also create the ${input.lang === 'en' ? 'French' : 'English'} version? (y/N) `,
-        );
+        const answer = await ask(`Also create the ${input.lang === 'en' ? 'French' : 'English'} version? (y/N) `);
         input.withTranslation = /^(y|yes|o|oui)$/i.test(answer.trim());
       }
     } finally {

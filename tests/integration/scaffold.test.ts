@@ -99,6 +99,23 @@ describe('scaffolding entries', () => {
     expect(missing.out).toMatch(/^error: missing --lang, --country/);
   });
 
+  // `script` (util-linux) gives the command a terminal, as an editor's shell would.
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  test.skipIf(!hasScript)('in a terminal it asks for what is missing, again after a mistake', () => {
+    const root = tree({ 'content/.keep': '' });
+    const cmd = `${process.execPath} ${join(ROOT, 'scripts', 'new.ts')} practice`;
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], {
+      cwd: root,
+      input: 'Politique du logement\nfr\nPX\nPT\noui\n',
+      encoding: 'utf8',
+      env: { ...process.env, RELAIS_TODAY: TODAY },
+    });
+    expect(r.stdout).toContain('"PX" is not a member-state code — did you mean PL or PT?');
+    expect(r.status).toBe(0);
+    expect(existsSync(join(root, 'content/practices/pt-politique-du-logement.fr.md'))).toBe(true);
+    expect(existsSync(join(root, 'content/practices/pt-politique-du-logement.en.md'))).toBe(true);
+  });
+
   test('the scaffolded entries build into a site', () => {
     const root = tree({ 'content/.keep': '' });
     scaffoldEverything(root);
