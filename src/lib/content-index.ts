@@ -208,7 +208,11 @@ function unknownFields(
 function hintFor(collection: CollectionName, field: string): string | undefined {
   if (field === 'visibility') return "write 'visibility: public' to publish, or leave the line out to keep it internal";
   if (field === 'decided') return 'add the date the network and the SRSG decided to publish, e.g. decided: 2025-03-14';
+  if (field === 'summary')
+    return 'one or two sentences shown in lists, feeds and search; public entries need one (§3.3)';
   if (field.startsWith('themes')) return 'use an id from src/data/themes.json, or add the theme there first';
+  if (collection === 'correspondents' && field === 'country')
+    return 'use the two-letter code of the designating member state, from src/data/member-states.json (§3.2)';
   if (field.startsWith('country') || field === 'requestedBy')
     return 'use the two-letter code from src/data/member-states.json';
   if (field === 'lang')
@@ -216,7 +220,8 @@ function hintFor(collection: CollectionName, field: string): string | undefined 
       ? 'requests and answers are written in English or French, the two official languages (§4.6)'
       : 'write lang: en or lang: fr';
   if (field.startsWith('questions')) return 'write the questions as a numbered list: questions: [“…”, “…”] (§4.6)';
-  if (collection === 'correspondents' && field === 'email') return 'write the full address, e.g. name@example.org';
+  if (collection === 'correspondents' && field === 'email')
+    return 'write the full address, e.g. name@example.org: members reach each other through the directory (§3.2)';
   return undefined;
 }
 

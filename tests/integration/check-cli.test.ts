@@ -111,7 +111,9 @@ describe('a tree of deliberately broken files', () => {
       /^error {2}content\/practices\/ref\.en\.md:9:1 {2}submittedBy {2}"ana-sosa" names no entry in correspondents.*did you mean ana-sousa\?/,
     );
     has(/^error {2}content\/practices\/link\.en\.md:\d+:1 {2}body {2}broken link "\.\/nowhere\.en\.md"/);
-    has(/^error {2}content\/correspondents\/jo\.md:5:1 {2}email {2}"jo.example.org" is not a valid e-mail address/);
+    has(
+      /^error {2}content\/correspondents\/jo\.md:5:1 {2}email {2}"jo.example.org" is not a valid e-mail address.*\(§3\.2\)\)$/,
+    );
     has(/^error {2}content\/responses\/r-de\.md:4:1 {2}lang {2}.*\(§4\.6\)/);
     has(
       /^error {2}content\/responses\/r-at\.md:\d+:1 {2}answers\.2 {2}answers question 2, but request "r" has 1 question.*§4\.6/,
