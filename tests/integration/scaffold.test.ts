@@ -129,5 +129,8 @@ describe('scaffolding entries', () => {
     expect(r.ok, r.output).toBe(true);
     expect(existsSync(join(dist, 'internal/fr/practices/pt-titre-de-la-pratique/index.html'))).toBe(true);
     expect(existsSync(join(dist, 'internal/en/meetings/plenary-session-may-2026/index.html'))).toBe(true);
+    // Outside git the page dates itself from the file: the date only, nothing else.
+    const page = readFileSync(join(dist, 'internal/fr/practices/pt-titre-de-la-pratique/index.html'), 'utf8');
+    expect(page).toMatch(/Dernière modification <time datetime="\d{4}-\d{2}-\d{2}">/);
   });
 });
