@@ -173,3 +173,35 @@ describe('translations and publication', () => {
     expect(scanContent(root).problems).toEqual([]);
   });
 });
+
+describe('rules for public entries and answers', () => {
+  test('a public entry whose summary is only spaces is an error citing §3.3', () => {
+    const root = tree({
+      'content/practices/x.en.md': md({ ...practice, summary: '"   "', visibility: 'public', decided: '2025-03-14' }),
+    });
+    expect(scanContent(root).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^error {2}content\/practices\/x\.en\.md:4:1 {2}summary {2}a public entry needs a summary .*§3\.3/,
+      ),
+    ]);
+  });
+
+  test('a response that answers no question is an error citing §4.6', () => {
+    const root = tree({
+      'content/requests/r.en.md': md({
+        title: 'R',
+        lang: 'en',
+        requestedBy: 'SRSG',
+        sent: '2025-01-06',
+        deadline: '2025-02-06',
+        questions: '["One?"]',
+      }),
+      'content/responses/r-pt.md': md({ request: 'r', country: 'PT', lang: 'en', answers: '{}' }),
+    });
+    expect(scanContent(root).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^error {2}content\/responses\/r-pt\.md:5:1 {2}answers {2}a response answers no question .*§4\.6/,
+      ),
+    ]);
+  });
+});
