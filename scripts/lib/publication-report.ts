@@ -30,6 +30,8 @@ export interface PublicationReport {
   redactions: (ReportEntry & { line: number; text: string; isNew: boolean })[];
   dropped: string[];
   publicCount: number;
+  /** Files of the old tree that today's schemas refuse: compared as if they had not been public. */
+  unreadable: string[];
 }
 
 const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : undefined);
@@ -66,6 +68,7 @@ export function compare(
     redactions: [],
     dropped: [],
     publicCount: isPublicNow.length,
+    unreadable: [...new Set((before?.problems ?? []).filter((p) => p.severity === 'error').map((p) => p.file))],
   };
   for (const e of isPublicNow) {
     const prior = old.get(identity(e));
@@ -132,6 +135,11 @@ const line = (e: ReportEntry) =>
 export function toMarkdown(r: PublicationReport): string {
   const { title, intro } = heading(r);
   const out = [`# ${title}`, '', intro, ''];
+  if (r.unreadable.length)
+    out.push(
+      `> Caution: ${r.unreadable.length} file(s) at ${r.since?.ref} do not pass today's check and were compared as if they had not been public: ${r.unreadable.map((f) => `\`${f}\``).join(', ')}.`,
+      '',
+    );
   const section = (name: string, items: string[], empty: string) => {
     out.push(`## ${name} (${items.length})`, '');
     out.push(...(items.length ? items : [`_${empty}_`]), '');
@@ -185,6 +193,9 @@ export function toHtml(r: PublicationReport): string {
       'pre.diff{background:#f6f8fa;padding:.75rem;overflow:auto;white-space:pre-wrap}.add{background:#dafbe1;display:block}' +
       '.del{background:#ffebe9;display:block}.hunk{color:#57606a;display:block}.new{color:#9a3412;font-weight:bold}</style>',
     `</head>\n<body>\n<h1>${esc(title)}</h1>\n<p>${esc(intro)}</p>`,
+    r.unreadable.length
+      ? `<p class="new">Caution: ${r.unreadable.length} file(s) at ${esc(r.since?.ref ?? '')} do not pass today's check and were compared as if they had not been public: ${r.unreadable.map((f) => `<code>${esc(f)}</code>`).join(', ')}.</p>`
+      : '',
     `<h2>${r.since ? 'Newly public' : 'Public entries'} (${r.newlyPublic.length})</h2>`,
     list(r.newlyPublic.map((e) => item(e))),
   ];
