@@ -14,7 +14,7 @@
 import { join, relative } from 'node:path';
 import { contentDir } from '../src/config/content-dir.ts';
 import { contentIndex, type ContentIndex } from '../src/lib/content-index.ts';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { formatAnnotation, formatProblem, type Problem } from '../src/lib/problems.ts';
 import { checkInternalLinks, checkPublicLinks, droppedReferences } from '../src/lib/public-release.ts';
 import { checkWorkingMethods } from '../src/lib/working-methods.ts';
 import { loadHolidays } from '../src/lib/working-days.ts';
@@ -80,15 +80,6 @@ export function summaryLine(r: CheckResult): string {
   return `check: ${files}, ${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')}`;
 }
 
-/** GitHub Actions workflow command; its values escape %, CR, LF (and , : in properties). */
-function annotation(p: Problem): string {
-  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const title = p.field ? `title=${prop(p.field)}` : '';
-  const props = [`file=${prop(p.file)}`, `line=${p.line}`, `col=${p.column}`, title].filter(Boolean).join(',');
-  return `::${p.severity} ${props}::${data(p.message + (p.hint ? ` (${p.hint})` : ''))}`;
-}
-
 /** Prints the result in the chosen format; returns the exit code. */
 export function report(r: CheckResult, format: 'text' | 'json' | 'github'): number {
   if (format === 'json') {
@@ -103,7 +94,7 @@ export function report(r: CheckResult, format: 'text' | 'json' | 'github'): numb
     };
     console.log(JSON.stringify(out, null, 2));
   } else {
-    for (const p of r.problems) console.error(format === 'github' ? annotation(p) : formatProblem(p));
+    for (const p of r.problems) console.error(format === 'github' ? formatAnnotation(p) : formatProblem(p));
     for (const line of r.notes) console.log(`note  ${line}`);
     if (r.problems.length) console.error('');
     console.log(summaryLine(r));
