@@ -10,7 +10,7 @@ import type { Variant } from '../src/lib/publication.ts';
 import { auditSite } from './lib/audit.ts';
 import { run, variantsFrom } from './lib/cli.ts';
 import { lockProject } from './lib/lock.ts';
-import { validate } from './validate.ts';
+import { validate } from './check.ts';
 
 const root = resolve(process.env.RELAIS_ROOT ?? process.cwd());
 const dist = resolve(root, process.env.RELAIS_DIST ?? 'dist');

@@ -21,6 +21,8 @@ export interface BodyFacts {
   redactions: { text: string; line: number }[];
   /** The body's text without its redacted passages: what a public page may show. */
   publicText: string;
+  /** The Markdown source without its redacted passages, for reviewing what a public page says. */
+  publicSource: string;
   /** Local images and attachments the body uses, by file name without extension. */
   assets: { name: string; redacted: boolean }[];
 }
@@ -39,14 +41,19 @@ function textOf(node: AnyNode): string {
 
 export function bodyFacts(body: string, opts: { mdx: boolean; firstLine: number }): BodyFacts {
   const tree = (opts.mdx ? mdx : markdown).parse(body);
-  const facts: BodyFacts = { links: [], redactions: [], publicText: '', assets: [] };
+  const facts: BodyFacts = { links: [], redactions: [], publicText: '', publicSource: '', assets: [] };
+  const cut: [number, number][] = [];
   const local = (url: string) => !/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(url) && !/\.mdx?(#|$)/.test(url);
   const stem = (url: string) => decodeURI(url.split(/[?#]/)[0]!).split('/').pop()!.split('.')[0]!;
   const shown: string[] = [];
   const lineOf = (n: AnyNode) => (n.position?.start.line ?? 1) + opts.firstLine - 1;
   const walk = (node: AnyNode, redacted: boolean) => {
     const hidden = redacted || isRedaction(node as { type: string; name?: string });
-    if (hidden && !redacted) facts.redactions.push({ text: textOf(node), line: lineOf(node) });
+    if (hidden && !redacted) {
+      facts.redactions.push({ text: textOf(node), line: lineOf(node) });
+      const { start, end } = node.position ?? {};
+      if (start?.offset !== undefined && end?.offset !== undefined) cut.push([start.offset, end.offset]);
+    }
     if (node.type === 'link') facts.links.push({ url: (node as Link).url, line: lineOf(node), redacted: hidden });
     if ((node.type === 'link' || node.type === 'image') && local(node.url))
       facts.assets.push({ name: stem(node.url), redacted: hidden });
@@ -56,5 +63,8 @@ export function bodyFacts(body: string, opts: { mdx: boolean; firstLine: number 
   };
   walk(tree, false);
   facts.publicText = shown.join(' ');
+  let source = body;
+  for (const [from, to] of cut.reverse()) source = source.slice(0, from) + source.slice(to);
+  facts.publicSource = source.replace(/\n{3,}/g, '\n\n');
   return facts;
 }

@@ -11,6 +11,8 @@ import { contentDir } from '../config/content-dir.ts';
 import { isPublic } from './publication.ts';
 import type { Problem } from './problems.ts';
 import { COLLECTIONS, schemas, type CollectionName } from '../schema/index.ts';
+import { STATE_CODES, THEME_IDS } from '../data/reference.ts';
+import { didYouMean } from './suggest.ts';
 
 export interface IndexedEntry {
   collection: CollectionName;
@@ -36,6 +38,8 @@ export interface IndexedEntry {
 
 export interface ContentIndex {
   root: string;
+  /** How many content files were read, valid or not. */
+  files: number;
   entries: IndexedEntry[];
   problems: Problem[];
 }
@@ -74,17 +78,20 @@ function baseKey(entry: string): string {
   return name.replace(LANG_SUFFIX, '');
 }
 
-export function scanContent(root: string): ContentIndex {
+/** Scans `dir` (by default the project's content folder); file paths are relative to `root`. */
+export function scanContent(root: string, dir = contentDir(root)): ContentIndex {
   const entries: IndexedEntry[] = [];
   const problems: Problem[] = [];
+  let files = 0;
   const error = (file: string, line: number, field: string, message: string, hint?: string) =>
     problems.push({ file, line, column: 1, field, message, hint, severity: 'error' });
 
   for (const collection of COLLECTIONS) {
-    const dir = join(contentDir(root), collection);
-    for (const full of walk(dir)) {
+    const folder = join(dir, collection);
+    for (const full of walk(folder)) {
+      files++;
       const file = posix(relative(root, full));
-      const entry = posix(relative(dir, full));
+      const entry = posix(relative(folder, full));
       const raw = readFileSync(full, 'utf8');
       let parsed: matter.GrayMatterFile<string>;
       try {
@@ -107,16 +114,22 @@ export function scanContent(root: string): ContentIndex {
           const field = issue.path.join('.');
           const top = String(issue.path[0] ?? '');
           const missing = issue.code === 'invalid_type' && parsed.data[top] === undefined;
+          const value = issue.path.reduce<unknown>(
+            (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+            parsed.data,
+          );
+          const options = 'values' in issue ? (issue.values as unknown[]).map(String) : undefined;
           error(
             file,
             top ? lineOfKey(parsed.matter, top) : 1,
             field,
             missing ? `${field} is required` : issue.message,
-            hintFor(collection, field),
+            joinHints(missing ? undefined : suggestionFor(field, value, options), hintFor(collection, field)),
           );
         }
         continue;
       }
+      problems.push(...unknownFields(collection, file, parsed.data, parsed.matter));
       const data = result.data as Record<string, unknown>;
       const lang = (data.lang as 'en' | 'fr' | undefined) ?? undefined;
       const key = (data.translationKey as string | undefined) ?? baseKey(entry);
@@ -140,17 +153,75 @@ export function scanContent(root: string): ContentIndex {
     }
   }
   problems.push(...checkIdentity(entries), ...checkReferences(entries), ...checkConsistency(entries));
-  return { root, entries, problems };
+  return { root, files, entries, problems };
+}
+
+// A suggestion ends with a question mark, so the hints read as sentences joined by a space.
+const joinHints = (...hints: (string | undefined)[]) => hints.filter(Boolean).join(' ') || undefined;
+
+/** A near-miss suggestion for a value the schema refused: a code, a theme, an enum value. */
+function suggestionFor(field: string, value: unknown, options: string[] | undefined): string | undefined {
+  if (options) return didYouMean(value, options);
+  const last =
+    field
+      .split('.')
+      .filter((p) => !/^\d+$/.test(p))
+      .pop() ?? '';
+  if (last === 'country' || last === 'requestedBy' || last === 'proposer')
+    return didYouMean(value, [...STATE_CODES, 'SRSG']);
+  if (last === 'themes') return didYouMean(value, THEME_IDS);
+  if (last === 'lang') return didYouMean(value, ['en', 'fr']);
+  return undefined;
+}
+
+const fieldsOf = new Map<CollectionName, string[]>();
+function knownFields(collection: CollectionName): string[] {
+  let known = fieldsOf.get(collection);
+  if (!known) {
+    known = Object.keys((schemas[collection] as unknown as { shape: Record<string, unknown> }).shape);
+    fieldsOf.set(collection, known);
+  }
+  return known;
+}
+
+/** Fields a schema does not know are ignored by the site: usually a typo (visiblity: public). */
+function unknownFields(
+  collection: CollectionName,
+  file: string,
+  data: Record<string, unknown>,
+  frontmatter: string,
+): Problem[] {
+  const known = knownFields(collection);
+  return Object.keys(data)
+    .filter((k) => !known.includes(k))
+    .map((k) => ({
+      file,
+      line: lineOfKey(frontmatter, k),
+      column: 1,
+      field: k,
+      message: `"${k}" is not a field of ${collection}; the site ignores it`,
+      hint: joinHints(didYouMean(k, known), `the fields are listed in src/schema/${collection}.ts`),
+      severity: 'warning' as const,
+    }));
 }
 
 function hintFor(collection: CollectionName, field: string): string | undefined {
   if (field === 'visibility') return "write 'visibility: public' to publish, or leave the line out to keep it internal";
   if (field === 'decided') return 'add the date the network and the SRSG decided to publish, e.g. decided: 2025-03-14';
+  if (field === 'summary')
+    return 'one or two sentences shown in lists, feeds and search; public entries need one (§3.3)';
   if (field.startsWith('themes')) return 'use an id from src/data/themes.json, or add the theme there first';
+  if (collection === 'correspondents' && field === 'country')
+    return 'use the two-letter code of the designating member state, from src/data/member-states.json (§3.2)';
   if (field.startsWith('country') || field === 'requestedBy')
     return 'use the two-letter code from src/data/member-states.json';
-  if (field === 'lang') return 'write lang: en or lang: fr';
-  if (collection === 'correspondents' && field === 'email') return 'write the full address, e.g. name@example.org';
+  if (field === 'lang')
+    return collection === 'requests' || collection === 'responses'
+      ? 'requests and answers are written in English or French, the two official languages (§4.6)'
+      : 'write lang: en or lang: fr';
+  if (field.startsWith('questions')) return 'write the questions as a numbered list: questions: [“…”, “…”] (§4.6)';
+  if (collection === 'correspondents' && field === 'email')
+    return 'write the full address, e.g. name@example.org: members reach each other through the directory (§3.2)';
   return undefined;
 }
 
@@ -203,7 +274,10 @@ function checkReferences(entries: IndexedEntry[]): Problem[] {
           column: 1,
           field: ref.field,
           message: `"${target}" names no entry in ${ref.to}: expected content/${ref.to}/${target}${ref.to === 'correspondents' ? '' : '.<lang>'}.md (or an entry with translationKey: ${target})`,
-          hint: `fix the spelling, or add the ${ref.to} entry first`,
+          hint: joinHints(
+            didYouMean(target, keys.get(ref.to) ?? []),
+            `fix the spelling, or add the ${ref.to} entry first`,
+          ),
           severity: 'error',
         });
       }
@@ -225,6 +299,28 @@ function checkConsistency(entries: IndexedEntry[]): Problem[] {
       hint,
       severity: 'error',
     });
+  // Translations agree on publication: a language left internal beside a public twin is usually
+  // an oversight, but each language may decide for itself (README), so this is a warning.
+  const twins = new Map<string, IndexedEntry[]>();
+  for (const e of entries.filter((x) => x.lang && x.collection !== 'responses')) {
+    const k = `${e.collection}/${e.key}`;
+    twins.set(k, [...(twins.get(k) ?? []), e]);
+  }
+  for (const group of twins.values()) {
+    const published = group.filter((e) => e.public);
+    if (published.length === 0 || published.length === group.length) continue;
+    for (const e of group.filter((x) => !x.public)) {
+      out.push({
+        file: e.file,
+        line: lineOfKey(e.frontmatter, 'visibility'),
+        column: 1,
+        field: 'visibility',
+        message: `this ${e.lang} version is internal while its translation ${published.map((p) => p.file).join(', ')} is public`,
+        hint: 'publish it too (visibility: public, decided: …) unless this language should stay internal (§3.3)',
+        severity: 'warning',
+      });
+    }
+  }
   const questionsOf = new Map<string, number>();
   for (const e of entries.filter((x) => x.collection === 'requests')) {
     const n = (e.data.questions as string[]).length;
@@ -251,6 +347,15 @@ function checkConsistency(entries: IndexedEntry[]): Problem[] {
     if (d.start && d.end && d.end < d.start) problem(e, 'end', 'ends before it starts', 'check start and end');
     if (d.sent && d.deadline && d.deadline < d.sent)
       problem(e, 'deadline', 'the deadline is before the date sent', 'check sent and deadline');
+    if (e.public && typeof e.data.summary === 'string' && e.data.summary.trim() === '')
+      problem(
+        e,
+        'summary',
+        'a public entry needs a summary',
+        'one or two sentences for lists, feeds and search (§3.3)',
+      );
+    if (e.collection === 'responses' && d.answers && Object.keys(d.answers).length === 0)
+      problem(e, 'answers', 'a response answers no question', 'answer by question number: answers: { 1: "…" } (§4.6)');
     if (e.collection === 'responses' && d.request && d.answers) {
       const count = questionsOf.get(d.request);
       if (count === undefined) continue; // a dangling request is reported by checkReferences

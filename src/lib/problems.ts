@@ -18,6 +18,19 @@ export function formatProblem(p: Problem): string {
   return `${p.severity === 'warning' ? 'warning' : 'error'}  ${where}  ${p.field || '-'}  ${p.message}${hint}`;
 }
 
+/**
+ * The same problem as a GitHub Actions workflow command (`::error file=…,line=…::message`), which
+ * GitHub shows as an annotation on the file. Values escape %, CR and LF; properties also , and :.
+ */
+export function formatAnnotation(p: Problem): string {
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const props = [`file=${prop(p.file)}`, `line=${p.line}`, `col=${p.column}`, p.field ? `title=${prop(p.field)}` : '']
+    .filter(Boolean)
+    .join(',');
+  return `::${p.severity} ${props}::${data(p.message + (p.hint ? ` (${p.hint})` : ''))}`;
+}
+
 export class ContentError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {

@@ -150,3 +150,58 @@ describe('rules across entries', () => {
     expect(scanContent(root).problems.map((p) => p.field)).toEqual(['end']);
   });
 });
+
+describe('translations and publication', () => {
+  test('a translation left internal beside a public twin is a warning naming the twin', () => {
+    const root = tree({
+      'content/practices/housing.en.md': md({ ...practice, visibility: 'public', decided: '2025-03-14' }),
+      'content/practices/housing.fr.md': md({ ...practice, lang: 'fr' }),
+    });
+    const problems = scanContent(root).problems.map(formatProblem);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^warning {2}content\/practices\/housing\.fr\.md:\d+:1 {2}visibility {2}this fr version is internal while its translation content\/practices\/housing\.en\.md is public/,
+      ),
+    ]);
+  });
+
+  test('translations that agree on publication give no warning', () => {
+    const root = tree({
+      'content/practices/housing.en.md': md(practice),
+      'content/practices/housing.fr.md': md({ ...practice, lang: 'fr' }),
+    });
+    expect(scanContent(root).problems).toEqual([]);
+  });
+});
+
+describe('rules for public entries and answers', () => {
+  test('a public entry whose summary is only spaces is an error citing §3.3', () => {
+    const root = tree({
+      'content/practices/x.en.md': md({ ...practice, summary: '"   "', visibility: 'public', decided: '2025-03-14' }),
+    });
+    expect(scanContent(root).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^error {2}content\/practices\/x\.en\.md:4:1 {2}summary {2}a public entry needs a summary .*§3\.3/,
+      ),
+    ]);
+  });
+
+  test('a response that answers no question is an error citing §4.6', () => {
+    const root = tree({
+      'content/requests/r.en.md': md({
+        title: 'R',
+        lang: 'en',
+        requestedBy: 'SRSG',
+        sent: '2025-01-06',
+        deadline: '2025-02-06',
+        questions: '["One?"]',
+      }),
+      'content/responses/r-pt.md': md({ request: 'r', country: 'PT', lang: 'en', answers: '{}' }),
+    });
+    expect(scanContent(root).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^error {2}content\/responses\/r-pt\.md:5:1 {2}answers {2}a response answers no question .*§4\.6/,
+      ),
+    ]);
+  });
+});

@@ -1,0 +1,33 @@
+/** What the editors' toolkit adds to the sample sites: last-changed dates and method revisions. */
+import { expect, test } from '@playwright/test';
+import { SAMPLE_DIST, serveSites, type Sites } from '../support/sites.ts';
+
+let sites: Sites;
+test.beforeAll(async () => {
+  sites = await serveSites(SAMPLE_DIST);
+});
+test.afterAll(async () => {
+  await sites.close();
+});
+
+test('an entry page shows the day it last changed, and nothing about who changed it', async ({ page }) => {
+  await page.goto(`${sites.public}/fr/practices/pt-es-joint-trafficking-training/`);
+  const line = page.locator('.last-changed');
+  await expect(line).toHaveText(/^Dernière modification \d{1,2} \S+ \d{4}$/);
+  await expect(line.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+});
+
+test('the internal site shows what a version of the working methods changed; the public one does not', async ({
+  page,
+}) => {
+  await page.goto(`${sites.internal}/en/methods/1.1/`);
+  const changes = page.getByRole('region', { name: 'What changed since version 1.0' });
+  await expect(changes).toBeVisible();
+  await changes.locator('summary').first().click();
+  await expect(changes.locator('ins').first()).toBeVisible();
+  await expect(changes.locator('del').first()).toBeVisible();
+
+  await page.goto(`${sites.public}/en/methods/1.1/`);
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.method-changes')).toHaveCount(0);
+});
