@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Variant } from '../src/lib/publication.ts';
+import { recordPhase, timed } from '../src/lib/timings.ts';
 import { auditSite } from './lib/audit.ts';
 import { run, variantsFrom } from './lib/cli.ts';
 import { lockProject } from './lib/lock.ts';
@@ -46,7 +47,7 @@ function move(from: string, to: string) {
 
 await run(async () => {
   const variants = variantsFrom(process.argv.slice(2));
-  if (!validate(root, { publicSite: variants.includes('public') })) return 1;
+  if (!(await timed('validate', () => validate(root, { publicSite: variants.includes('public') })))) return 1;
   await lockProject(root, `build of ${variants.join(' and ')}`, 10 * 60_000);
   // Staging lives inside the project: Astro keeps its prerender chunks inside outDir only when
   // outDir is below the working directory (else two parallel builds would share them), and those
@@ -60,14 +61,15 @@ await run(async () => {
     // into the project's .astro/ folder, so two builds at once would hand the public build the
     // internal build's images (seen in tests/e2e/leaks.spec.ts).
     const results: boolean[] = [];
-    for (const v of variants) results.push(await astroBuild(v, join(staging, v)));
+    for (const v of variants)
+      results.push(await timed('astro-build', () => astroBuild(v, join(staging, v)), { site: v }));
     const failed = variants.filter((_, i) => !results[i]);
     if (failed.length) {
       console.error(`error: the ${failed.join(' and ')} build failed (see above); dist/ was left as it was`);
       return 1;
     }
     if (variants.includes('public')) {
-      const findings = await auditSite(join(staging, 'public'), root);
+      const findings = await timed('audit', () => auditSite(join(staging, 'public'), root), { site: 'public' });
       if (findings.length) {
         for (const f of findings) console.error(`leak  ${f.file}  ${f.what}: ${JSON.stringify(f.match)}`);
         console.error(
@@ -85,6 +87,7 @@ await run(async () => {
       rmSync(old, { recursive: true, force: true });
       console.log(`built ${v} site → ${target}`);
     }
+    recordPhase('build', Date.now() - started);
     console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 0;
   } finally {

@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { bodyFacts } from '../../src/lib/body.ts';
 import { contentIndex, type IndexedEntry } from '../../src/lib/content-index.ts';
 import { INTERNAL_FIELDS } from '../../src/lib/redaction.ts';
+import { recordPhase } from '../../src/lib/timings.ts';
 import { site } from '../../src/config/site.ts';
 import { GCM_OBJECTIVES, STATES, THEMES } from '../../src/data/reference.ts';
 import { UI } from '../../src/i18n/ui.ts';
@@ -169,7 +170,10 @@ const shown = (file: string) => {
 
 /** Scans every file below `dir`; returns one finding per file that holds internal content. */
 export async function auditSite(dir: string, root: string): Promise<Finding[]> {
+  const started = performance.now();
   const fp = fingerprints(contentIndex(root).entries);
+  recordPhase('audit-fingerprints', performance.now() - started, { site: 'public' });
+  const scanStarted = performance.now();
   const findings: Finding[] = [];
   for (const file of walk(dir)) {
     const rel = relative(dir, file).split(sep).join('/');
@@ -188,5 +192,6 @@ export async function auditSite(dir: string, root: string): Promise<Finding[]> {
     const hit = scanFile(readText(file), fp);
     if (hit) findings.push({ file: name, ...hit });
   }
+  recordPhase('audit-scan', performance.now() - scanStarted, { site: 'public' });
   return findings;
 }

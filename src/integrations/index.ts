@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { contentDir } from '../config/content-dir.ts';
 import type { Variant } from '../lib/publication.ts';
 import { copyUsedAttachments } from '../markdown/attachments.ts';
+import { buildTimings } from './timings.ts';
 
 function attachments(root: string): AstroIntegration {
   return {
@@ -23,6 +24,7 @@ function attachments(root: string): AstroIntegration {
 
 export function siteIntegrations(variant: Variant, root: string): AstroIntegration[] {
   return [
+    buildTimings(variant),
     attachments(root),
     ...(variant === 'public' ? [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } })] : []),
   ];

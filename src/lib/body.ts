@@ -53,6 +53,9 @@ export function bodyFacts(body: string, opts: { mdx: boolean; firstLine: number 
     if (!hidden && (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')) shown.push(node.value);
     if (!hidden && node.type === 'image' && node.alt) shown.push(node.alt);
     if ('children' in node) for (const child of node.children) walk(child as AnyNode, hidden);
+    // A shown link's address is on the public page too (in its href), right after its words, as
+    // in the Markdown source: without it, an address an internal entry also cites looks like a leak.
+    if (!hidden && node.type === 'link') shown.push((node as Link).url);
   };
   walk(tree, false);
   facts.publicText = shown.join(' ');

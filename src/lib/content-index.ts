@@ -9,6 +9,7 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { contentDir } from '../config/content-dir.ts';
 import { isPublic } from './publication.ts';
+import { recordPhase } from './timings.ts';
 import type { Problem } from './problems.ts';
 import { COLLECTIONS, schemas, type CollectionName } from '../schema/index.ts';
 
@@ -275,7 +276,9 @@ const cache = new Map<string, ContentIndex>();
 export function contentIndex(root: string): ContentIndex {
   let index = cache.get(root);
   if (!index) {
+    const started = performance.now();
     index = scanContent(root);
+    recordPhase('content-scan', performance.now() - started, { site: process.env.RELAIS_SITE ?? 'script' });
     cache.set(root, index);
   }
   return index;
