@@ -17,6 +17,8 @@ export function buildTimings(site: Variant): AstroIntegration {
     hooks: {
       'astro:config:setup': () => {
         setup = performance.now();
+        // Time since this process started: Node, Astro and Vite start-up, loading the config.
+        recordPhase('astro-startup', setup, { site });
       },
       'astro:build:start': () => {
         start = performance.now();
