@@ -79,8 +79,8 @@ await run(async () => {
       const tail = r.output.trim().split('\n').slice(-15).join('\n');
       throw new UsageError(`the ${label} build failed (exit ${r.code}); its output ends with:\n${tail}`);
     }
-    const m = phasesOf(parseTimings(existsSync(timings) ? readFileSync(timings, 'utf8') : ''), r.wallMs, r.peakRss);
-    say(`${label}: ${(m.wallMs / 1000).toFixed(1)} s`);
+    const m = phasesOf(parseTimings(existsSync(timings) ? readFileSync(timings, 'utf8') : ''), r);
+    say(`${label}: ${(m.wallMs / 1000).toFixed(1)} s wall, ${((m.cpuMs ?? 0) / 1000).toFixed(1)} s CPU`);
     return m;
   };
 

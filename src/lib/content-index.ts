@@ -270,7 +270,13 @@ function checkConsistency(entries: IndexedEntry[]): Problem[] {
   return out;
 }
 
-const cache = new Map<string, ContentIndex>();
+/**
+ * Kept on globalThis: in an Astro build the config (Markdown plugin) and the content loaders load
+ * this module twice, in separate module graphs, and would each scan the tree.
+ */
+const cache: Map<string, ContentIndex> = ((
+  globalThis as { __relaisContentIndex?: Map<string, ContentIndex> }
+).__relaisContentIndex ??= new Map());
 
 /** The index of a content tree, scanned once per process. */
 export function contentIndex(root: string): ContentIndex {

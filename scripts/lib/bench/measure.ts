@@ -46,9 +46,24 @@ export function treeRss(root: number): number | undefined {
   return total;
 }
 
+/** CPU time (user + system, ms) of this process's children that have ended and been waited for. */
+export function childrenCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 (cutime, cstime), in clock ticks of 10 ms; they include grandchildren
+    // that their parents waited for, so the whole build tree.
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface RunResult {
   code: number;
   wallMs: number;
+  /** CPU time of the whole process tree (user + system), ms: less sensitive to a busy machine than wall time. */
+  cpuMs: number | undefined;
   /** Highest sampled resident memory of the process tree, bytes (undefined without /proc). */
   peakRss: number | undefined;
   output: string;
@@ -62,6 +77,7 @@ export function runMeasured(
 ): Promise<RunResult> {
   return new Promise((done, fail) => {
     const started = performance.now();
+    const cpuBefore = childrenCpuMs();
     const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (b: Buffer) => (output += b.toString()));
@@ -78,7 +94,9 @@ export function runMeasured(
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      done({ code: code ?? 1, wallMs: performance.now() - started, peakRss: peak, output });
+      const cpuAfter = childrenCpuMs();
+      const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+      done({ code: code ?? 1, wallMs: performance.now() - started, cpuMs, peakRss: peak, output });
     });
   });
 }

@@ -20,6 +20,8 @@ export interface SitePhases {
 
 export interface BuildMeasure {
   wallMs: number;
+  /** CPU time of the whole build process tree (user + system). */
+  cpuMs: number | undefined;
   peakRss: number | undefined;
   validate: number | undefined;
   sites: Record<Site, SitePhases>;
@@ -28,7 +30,11 @@ export interface BuildMeasure {
 const sum = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) : undefined);
 
 /** Phases per site from the timing lines one build wrote. */
-export function phasesOf(records: TimingRecord[], wallMs: number, peakRss: number | undefined): BuildMeasure {
+export function phasesOf(
+  records: TimingRecord[],
+  run: { wallMs: number; cpuMs: number | undefined; peakRss: number | undefined },
+): BuildMeasure {
+  const { wallMs, cpuMs, peakRss } = run;
   const of = (phase: string, site?: string) =>
     records.filter((r) => r.phase === phase && (site === undefined || r.site === site));
   const span = (rs: TimingRecord[]) =>
@@ -43,7 +49,7 @@ export function phasesOf(records: TimingRecord[], wallMs: number, peakRss: numbe
       astro: sum(of('astro-build', site).map((r) => r.ms)),
     };
   }
-  return { wallMs, peakRss, validate: sum(of('validate').map((r) => r.ms)), sites };
+  return { wallMs, cpuMs, peakRss, validate: sum(of('validate').map((r) => r.ms)), sites };
 }
 
 /** Field-by-field median of several builds. */
@@ -60,7 +66,13 @@ export function medianBuild(runs: BuildMeasure[]): BuildMeasure {
       astro: s('astro'),
     };
   }
-  return { wallMs: m((b) => b.wallMs)!, peakRss: m((b) => b.peakRss), validate: m((b) => b.validate), sites };
+  return {
+    wallMs: m((b) => b.wallMs)!,
+    cpuMs: m((b) => b.cpuMs),
+    peakRss: m((b) => b.peakRss),
+    validate: m((b) => b.validate),
+    sites,
+  };
 }
 
 export interface Budget {
@@ -150,6 +162,7 @@ export function formatReport(r: BenchReport): string {
     '',
     `validate (before both builds)   ${secs(r.cold.validate)}`,
     `cold build, both sites (wall)   ${secs(r.cold.wallMs)}${r.budget ? `   budget < ${r.budget.wallMs / 1000} s` : ''}   runs: ${r.coldRuns.map((b) => secs(b.wallMs)).join(', ')}`,
+    `CPU time, user + system         ${secs(r.cold.cpuMs)}   (less sensitive than wall time to other load on the machine)`,
     `peak RSS (build process tree)   ${bytes(r.cold.peakRss)}${r.budget ? `   budget < ${bytes(r.budget.rss)}` : ''}`,
     `warm rebuild, one entry edited  ${r.warm ? `${secs(r.warm.wallMs)} (${Math.round((r.warmRatio ?? 0) * 100)} % of cold; aim < 30 %)` : '— (not run)'}`,
     `heaviest page (gzip transfer)   ${r.heaviestPage ? `${bytes(r.heaviestPage.transfer)}  ${r.heaviestPage.site} ${r.heaviestPage.page}` : '—'}`,
