@@ -33,7 +33,8 @@ export function relaisLoader(collection: CollectionName): Loader {
 }
 
 async function loadCollection(collection: CollectionName, context: LoaderContext) {
-  const root = fileURLToPath(context.config.root);
+  // The project, not Astro's root: the build script gives each site a root of its own.
+  const root = fileURLToPath(new URL('..', context.config.srcDir));
   const index = contentIndex(root);
   const problems = variant === 'public' ? [...index.problems, ...checkPublicLinks(index)] : index.problems;
   const errors = problems.filter((p) => p.severity === 'error');
