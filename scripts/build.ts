@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Variant } from '../src/lib/publication.ts';
+import { contentIndex, saveContentIndex } from '../src/lib/content-index.ts';
 import { recordPhase, timed } from '../src/lib/timings.ts';
 import { auditSite } from './lib/audit.ts';
 import { run, variantsFrom } from './lib/cli.ts';
@@ -28,7 +29,7 @@ function astroRoot(variant: Variant): string {
   return dir;
 }
 
-function astroBuild(variant: Variant, outDir: string): Promise<boolean> {
+function astroBuild(variant: Variant, outDir: string, index: string): Promise<boolean> {
   return new Promise((done) => {
     const own = astroRoot(variant);
     // Astro reads --config relative to --root.
@@ -38,6 +39,8 @@ function astroBuild(variant: Variant, outDir: string): Promise<boolean> {
       env: {
         ...process.env,
         RELAIS_SITE: variant,
+        // The index validate() just made: the Astro processes read it instead of scanning again.
+        RELAIS_CONTENT_INDEX: index,
         ...(process.env.RELAIS_CONTENT ? { RELAIS_CONTENT: resolve(root, process.env.RELAIS_CONTENT) } : {}),
         // A build into another dist (tests, benchmarks) keeps its own Astro cache beside it.
         ...(process.env.RELAIS_DIST && !process.env.RELAIS_CACHE ? { RELAIS_CACHE: join(dist, '.astro-cache') } : {}),
@@ -74,7 +77,9 @@ await run(async () => {
     // Both sites at once (two cores): each has its own Astro root, .astro/ folder and cache, so
     // nothing of the internal build can reach the public one. RELAIS_BUILD_SEQUENTIAL=1 builds them
     // one after the other (less memory at once; the benchmark compares both).
-    const one = (v: Variant) => timed('astro-build', () => astroBuild(v, join(staging, v)), { site: v });
+    const index = join(staging, 'content-index.bin');
+    saveContentIndex(contentIndex(root), index);
+    const one = (v: Variant) => timed('astro-build', () => astroBuild(v, join(staging, v), index), { site: v });
     const results: boolean[] = [];
     if (process.env.RELAIS_BUILD_SEQUENTIAL === '1') for (const v of variants) results.push(await one(v));
     else results.push(...(await Promise.all(variants.map(one))));
