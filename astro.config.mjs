@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { site } from './src/config/site.ts';
 import { variant } from './src/config/variant.ts';
@@ -12,9 +13,13 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   site: site.urls[variant],
+  // The build script gives each site its own Astro root (.cache/roots/<site>, for its own .astro/
+  // folder, so the two sites can build in parallel); sources stay in the project.
+  srcDir: join(root, 'src'),
+  publicDir: join(root, 'public'),
   // Each site keeps its own cache: nothing loaded for the internal site can linger for the public one.
-  cacheDir: `${process.env.RELAIS_CACHE ?? './node_modules/.astro'}/${variant}`,
-  outDir: `./dist/${variant}`,
+  cacheDir: join(process.env.RELAIS_CACHE ?? join(root, 'node_modules', '.astro'), variant),
+  outDir: join(root, 'dist', variant),
   trailingSlash: 'always',
   // The servers' Content-Security-Policy (deploy/nginx) allows only the site's own files: no
   // stylesheet is inlined into a <style> element, whatever its size.

@@ -5,8 +5,10 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Variant } from '../src/lib/publication.ts';
+import { contentIndex, saveContentIndex } from '../src/lib/content-index.ts';
+import { recordPhase, timed } from '../src/lib/timings.ts';
 import { auditSite } from './lib/audit.ts';
 import { run, variantsFrom } from './lib/cli.ts';
 import { lockProject } from './lib/lock.ts';
@@ -16,13 +18,29 @@ const root = resolve(process.env.RELAIS_ROOT ?? process.cwd());
 const dist = resolve(root, process.env.RELAIS_DIST ?? 'dist');
 const astroBin = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-function astroBuild(variant: Variant, outDir: string): Promise<boolean> {
+/**
+ * Each site builds with an Astro root of its own, so each has its own .astro/ folder (where Astro
+ * writes the modules that import content assets and MDX); the sources, the config and the
+ * packages stay the project's. That lets the two sites build at the same time without sharing anything.
+ */
+function astroRoot(variant: Variant): string {
+  const dir = join(root, '.cache', 'roots', variant);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function astroBuild(variant: Variant, outDir: string, index: string): Promise<boolean> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir, '--silent'], {
+    const own = astroRoot(variant);
+    // Astro reads --config relative to --root.
+    const args = ['build', '--root', own, '--config', relative(own, join(root, 'astro.config.mjs'))];
+    const child = spawn(process.execPath, [astroBin, ...args, '--outDir', outDir, '--silent'], {
       cwd: root,
       env: {
         ...process.env,
         RELAIS_SITE: variant,
+        // The index validate() just made: the Astro processes read it instead of scanning again.
+        RELAIS_CONTENT_INDEX: index,
         ...(process.env.RELAIS_CONTENT ? { RELAIS_CONTENT: resolve(root, process.env.RELAIS_CONTENT) } : {}),
         // A build into another dist (tests, benchmarks) keeps its own Astro cache beside it.
         ...(process.env.RELAIS_DIST && !process.env.RELAIS_CACHE ? { RELAIS_CACHE: join(dist, '.astro-cache') } : {}),
@@ -46,7 +64,7 @@ function move(from: string, to: string) {
 
 await run(async () => {
   const variants = variantsFrom(process.argv.slice(2));
-  if (!validate(root, { publicSite: variants.includes('public') })) return 1;
+  if (!(await timed('validate', () => validate(root, { publicSite: variants.includes('public') })))) return 1;
   await lockProject(root, `build of ${variants.join(' and ')}`, 10 * 60_000);
   // Staging lives inside the project: Astro keeps its prerender chunks inside outDir only when
   // outDir is below the working directory (else two parallel builds would share them), and those
@@ -56,18 +74,22 @@ await run(async () => {
   mkdirSync(staging, { recursive: true });
   try {
     const started = Date.now();
-    // One after the other, never in parallel: Astro writes the modules that import content assets
-    // into the project's .astro/ folder, so two builds at once would hand the public build the
-    // internal build's images (seen in tests/e2e/leaks.spec.ts).
+    // Both sites at once (two cores): each has its own Astro root, .astro/ folder and cache, so
+    // nothing of the internal build can reach the public one. RELAIS_BUILD_SEQUENTIAL=1 builds them
+    // one after the other (less memory at once; the benchmark compares both).
+    const index = join(staging, 'content-index.bin');
+    saveContentIndex(contentIndex(root), index);
+    const one = (v: Variant) => timed('astro-build', () => astroBuild(v, join(staging, v), index), { site: v });
     const results: boolean[] = [];
-    for (const v of variants) results.push(await astroBuild(v, join(staging, v)));
+    if (process.env.RELAIS_BUILD_SEQUENTIAL === '1') for (const v of variants) results.push(await one(v));
+    else results.push(...(await Promise.all(variants.map(one))));
     const failed = variants.filter((_, i) => !results[i]);
     if (failed.length) {
       console.error(`error: the ${failed.join(' and ')} build failed (see above); dist/ was left as it was`);
       return 1;
     }
     if (variants.includes('public')) {
-      const findings = await auditSite(join(staging, 'public'), root);
+      const findings = await timed('audit', () => auditSite(join(staging, 'public'), root), { site: 'public' });
       if (findings.length) {
         for (const f of findings) console.error(`leak  ${f.file}  ${f.what}: ${JSON.stringify(f.match)}`);
         console.error(
@@ -85,6 +107,7 @@ await run(async () => {
       rmSync(old, { recursive: true, force: true });
       console.log(`built ${v} site → ${target}`);
     }
+    recordPhase('build', Date.now() - started);
     console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 0;
   } finally {

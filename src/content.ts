@@ -62,6 +62,42 @@ export const correspondents = (await getCollection('correspondents')).sort((a, b
   a.data.name.localeCompare(b.data.name),
 );
 
+/**
+ * Where each practice sits in `practices`, and the positions of the practices carrying each theme
+ * (in any language version): built once, so a practice page finds its related practices without
+ * scanning the whole list (that scan, on each of 20,000 pages, grows with the square of the corpus).
+ */
+const practiceIndex = (() => {
+  const position = new Map<Translated<'practices'>, number>();
+  const byTheme = new Map<string, number[]>();
+  practices.forEach((p, i) => {
+    position.set(p, i);
+    for (const theme of new Set(Object.values(p.versions).flatMap((v) => v.data.themes))) {
+      const list = byTheme.get(theme) ?? [];
+      list.push(i);
+      byTheme.set(theme, list);
+    }
+  });
+  return { position, byTheme };
+})();
+
+/** The first `n` other practices (newest first, as listed) that share one of `themes`. */
+export function relatedPractices(
+  practice: Translated<'practices'>,
+  themes: string[],
+  n = 3,
+): Translated<'practices'>[] {
+  const self = practiceIndex.position.get(practice);
+  // The first n matches overall are each among the first n + 1 of one of their themes' lists.
+  const candidates = new Set<number>();
+  for (const theme of themes)
+    for (const i of (practiceIndex.byTheme.get(theme) ?? []).slice(0, n + 1)) if (i !== self) candidates.add(i);
+  return [...candidates]
+    .sort((a, b) => a - b)
+    .slice(0, n)
+    .map((i) => practices[i]!);
+}
+
 export function findByKey<C extends CollectionKey>(list: Translated<C>[], key: string | undefined) {
   return key === undefined ? undefined : list.find((t) => t.key === key);
 }

@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { bodyFacts } from '../../src/lib/body.ts';
 import { contentIndex, type IndexedEntry } from '../../src/lib/content-index.ts';
 import { INTERNAL_FIELDS } from '../../src/lib/redaction.ts';
+import { recordPhase } from '../../src/lib/timings.ts';
 import { site } from '../../src/config/site.ts';
 import { GCM_OBJECTIVES, STATES, THEMES } from '../../src/data/reference.ts';
 import { UI } from '../../src/i18n/ui.ts';
@@ -26,11 +27,15 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** Text as words: entities and escapes decoded, lower-cased, split on anything not a letter or digit. */
 export function words(text: string): string[] {
-  const decoded = text
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&([a-z]+);/gi, (m, n: string) => ENTITIES[n.toLowerCase()] ?? m)
-    .replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  let decoded = text;
+  // Most text has neither entities nor escapes: skip those passes (the audit reads every file).
+  if (decoded.includes('&'))
+    decoded = decoded
+      .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+      .replace(/&([a-z]+);/gi, (m, n: string) => ENTITIES[n.toLowerCase()] ?? m);
+  if (decoded.includes('\\u'))
+    decoded = decoded.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   return decoded
     .normalize('NFC')
     .toLowerCase()
@@ -55,10 +60,16 @@ function shingles(tokens: string[], into: Set<string>) {
 }
 
 export interface Fingerprints {
-  /** Short exact phrases (titles, names, keys, e-mails, phones) as word sequences. */
+  /** Short exact phrases (titles, names, keys, e-mails, phones) as word sequences, by their first two words. */
   needles: Map<string, { tokens: string[]; what: string }[]>;
   /** 6-word sequences of internal text that no public entry contains. */
   shingles: Set<string>;
+  /** Every word of those sequences, numbered: a window with another word cannot match. */
+  vocabulary: Map<string, number>;
+  /** Hashes of the sequences' word numbers: a cheap first test before the exact one. */
+  hashes: Set<number>;
+  /** First words of the needles: most words start none, and need no two-word lookup. */
+  needleStarts: Set<string>;
   /** File names (without extension) of images and attachments only internal text uses. */
   assets: Map<string, string>;
 }
@@ -75,9 +86,10 @@ export function fingerprints(entries: IndexedEntry[]): Fingerprints {
     const tokens = words(phrase);
     const joined = tokens.join(' ');
     if (tokens.length < 2 || joined.length < 8 || publicPhrases.has(joined)) return;
-    const list = needles.get(tokens[0]!) ?? [];
+    const first = `${tokens[0]} ${tokens[1]}`;
+    const list = needles.get(first) ?? [];
     if (!list.some((n) => n.tokens.join(' ') === joined)) list.push({ tokens, what });
-    needles.set(tokens[0]!, list);
+    needles.set(first, list);
   };
   const facts = (e: IndexedEntry) => bodyFacts(e.body, { mdx: e.path.endsWith('.mdx'), firstLine: e.bodyLine });
 
@@ -113,7 +125,33 @@ export function fingerprints(entries: IndexedEntry[]): Fingerprints {
   }
   for (const s of publicText) internalText.delete(s);
   for (const a of publicAssets) assets.delete(a);
-  return { needles, shingles: internalText, assets };
+  const vocabulary = new Map<string, number>();
+  const hashes = new Set<number>();
+  const ids: number[] = [];
+  for (const s of internalText) {
+    const tokens = s.split(' ');
+    if (tokens.length !== SHINGLE) continue; // shorter phrases can never fill a window
+    ids.length = 0;
+    for (const t of tokens) {
+      let id = vocabulary.get(t);
+      if (id === undefined) vocabulary.set(t, (id = vocabulary.size));
+      ids.push(id);
+    }
+    hashes.add(windowHash(ids, 0));
+  }
+  const needleStarts = new Set([...needles.keys()].map((k) => k.slice(0, k.indexOf(' '))));
+  return { needles, shingles: internalText, assets, vocabulary, hashes, needleStarts };
+}
+
+/** A 53-bit hash of SHINGLE word numbers starting at `from` (two 32-bit multiplicative hashes). */
+function windowHash(ids: ArrayLike<number>, from: number): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let k = from; k < from + SHINGLE; k++) {
+    a = Math.imul(a ^ ids[k]!, 0x01000193);
+    b = Math.imul(b ^ ids[k]!, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
 
 /** An entry's fields without the ones that are internal by nature. */
@@ -122,9 +160,11 @@ function publicFields(data: Record<string, unknown>): Record<string, unknown> {
 }
 
 function* walk(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) yield* walk(full);
+  // Entry types come with the listing: no stat per file (a 10,000-page site has 20,000 folders).
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else if (entry.isSymbolicLink() && statSync(full).isDirectory()) yield* walk(full);
     else yield full;
   }
 }
@@ -144,14 +184,22 @@ function readText(file: string): string {
 
 export function scanFile(text: string, fp: Fingerprints): { what: string; match: string } | undefined {
   const tokens = words(text);
-  for (let i = 0; i < tokens.length; i++) {
-    const candidates = fp.needles.get(tokens[i]!);
+  const n = tokens.length;
+  // Word numbers, and how many known words run from each position: a 6-word window is looked up
+  // only when all its words occur in internal text, by hash first, then exactly.
+  const ids = new Int32Array(n);
+  const run = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) ids[i] = fp.vocabulary.get(tokens[i]!) ?? -1;
+  for (let i = n - 1; i >= 0; i--) run[i] = ids[i]! < 0 ? 0 : run[i + 1]! + 1;
+  for (let i = 0; i < n; i++) {
+    const candidates =
+      i + 1 < n && fp.needleStarts.has(tokens[i]!) ? fp.needles.get(`${tokens[i]} ${tokens[i + 1]}`) : undefined;
     if (candidates) {
-      for (const n of candidates) {
-        if (n.tokens.every((t, j) => tokens[i + j] === t)) return { what: n.what, match: n.tokens.join(' ') };
+      for (const c of candidates) {
+        if (c.tokens.every((t, j) => tokens[i + j] === t)) return { what: c.what, match: c.tokens.join(' ') };
       }
     }
-    if (i + SHINGLE <= tokens.length) {
+    if (run[i]! >= SHINGLE && fp.hashes.has(windowHash(ids, i))) {
       const s = tokens.slice(i, i + SHINGLE).join(' ');
       if (fp.shingles.has(s)) return { what: 'internal text', match: s };
     }
@@ -169,7 +217,10 @@ const shown = (file: string) => {
 
 /** Scans every file below `dir`; returns one finding per file that holds internal content. */
 export async function auditSite(dir: string, root: string): Promise<Finding[]> {
+  const started = performance.now();
   const fp = fingerprints(contentIndex(root).entries);
+  recordPhase('audit-fingerprints', performance.now() - started, { site: 'public' });
+  const scanStarted = performance.now();
   const findings: Finding[] = [];
   for (const file of walk(dir)) {
     const rel = relative(dir, file).split(sep).join('/');
@@ -188,5 +239,6 @@ export async function auditSite(dir: string, root: string): Promise<Finding[]> {
     const hit = scanFile(readText(file), fp);
     if (hit) findings.push({ file: name, ...hit });
   }
+  recordPhase('audit-scan', performance.now() - scanStarted, { site: 'public' });
   return findings;
 }

@@ -10,6 +10,7 @@ import { contentDir } from '../config/content-dir.ts';
 import type { Variant } from '../lib/publication.ts';
 import { copyUsedAttachments } from '../markdown/attachments.ts';
 import { search } from './search.ts';
+import { buildTimings } from './timings.ts';
 
 function attachments(root: string): AstroIntegration {
   return {
@@ -25,6 +26,7 @@ function attachments(root: string): AstroIntegration {
 
 export function siteIntegrations(variant: Variant, root: string): AstroIntegration[] {
   return [
+    buildTimings(variant),
     attachments(root),
     search(),
     ...(variant === 'public' ? [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } })] : []),

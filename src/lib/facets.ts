@@ -20,7 +20,12 @@ function bump<K>(map: Map<K, number>, values: Iterable<K>) {
   for (const v of new Set(values)) map.set(v, (map.get(v) ?? 0) + 1);
 }
 
+const computed = new WeakMap<FacetSource[], Facets>();
+
+/** Facet counts of a list; every listing page asks for the same list's, so they are computed once. */
 export function facetsOf(list: FacetSource[]): Facets {
+  const known = computed.get(list);
+  if (known) return known;
   const f: Facets = { country: new Map(), theme: new Map(), gcm: new Map(), lang: new Map() };
   for (const p of list) {
     const versions = Object.values(p.versions);
@@ -38,6 +43,7 @@ export function facetsOf(list: FacetSource[]): Facets {
     );
     bump(f.lang, Object.keys(p.versions) as Lang[]);
   }
+  computed.set(list, f);
   return f;
 }
 

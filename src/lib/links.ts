@@ -37,12 +37,17 @@ function lookup(index: ContentIndex) {
     for (const e of index.entries) {
       m.byPath.set(e.path, e);
       const k = `${e.collection}/${e.key}`;
-      m.byKey.set(k, [...(m.byKey.get(k) ?? []), e]);
+      const list = m.byKey.get(k) ?? [];
+      list.push(e);
+      m.byKey.set(k, list);
     }
     maps.set(index, m);
   }
   return m;
 }
+
+/** The entry stored at an absolute path, if any. */
+export const entryAt = (index: ContentIndex, path: string): IndexedEntry | undefined => lookup(index).byPath.get(path);
 
 export function resolveLink(index: ContentIndex, fromPath: string, url: string): LinkTarget {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url === '') {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { variant } from '../config/variant.ts';
 import { contentIndex } from '../lib/content-index.ts';
-import { hrefOf, isPublicTarget, resolveLink } from '../lib/links.ts';
+import { entryAt, hrefOf, isPublicTarget, resolveLink } from '../lib/links.ts';
 import { REDACTION_LABEL, isRedaction } from '../lib/redaction.ts';
 import { attachmentHref } from './attachments.ts';
 
@@ -91,7 +91,7 @@ export function relaisMarkdown(opts: { root: string }) {
         // Never emit the target's address: the reader gets the editor's words as plain text.
         return ctx.replaceNode(node, [...node.children]);
       }
-      const fromLang = index.entries.find((e) => e.path === from)?.lang;
+      const fromLang = entryAt(index, from)?.lang;
       const shown = target.entries.find((e) => !isPublic || e.public) ?? target.entries[0]!;
       const hash = node.url.includes('#') && !node.url.endsWith('.md') ? `#${node.url.split('#')[1]}` : '';
       ctx.setProperty(
