@@ -28,7 +28,7 @@ export function siteIntegrations(variant: Variant, root: string): AstroIntegrati
   return [
     buildTimings(variant),
     attachments(root),
-    search(),
+    search(variant),
     ...(variant === 'public' ? [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } })] : []),
   ];
 }

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { LANGS } from '../config/site.ts';
 import type { Lang } from '../data/reference.ts';
+import type { Variant } from '../lib/publication.ts';
+import { recordPhase } from '../lib/timings.ts';
 import { UNDATED } from '../search/fields.ts';
 import { RECORDS_DIR, type PersonRecord } from '../search/records.ts';
 
@@ -55,7 +57,7 @@ function readPeople(dir: string, lang: Lang): PersonRecord[] {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PersonRecord[]) : [];
 }
 
-export async function buildSearchIndex(dir: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function buildSearchIndex(dir: string, variant: Variant, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   try {
     for (const lang of LANGS) {
@@ -67,15 +69,17 @@ export async function buildSearchIndex(dir: string, logger: AstroIntegrationLogg
     // The records were only a hand-over to the indexer; they are not part of the site.
     rmSync(join(dir, RECORDS_DIR), { recursive: true, force: true });
   }
-  logger.info(`search index built in ${Math.round(performance.now() - started)} ms`);
+  const ms = performance.now() - started;
+  recordPhase('pagefind', ms, { site: variant });
+  logger.info(`search index built in ${Math.round(ms)} ms`);
 }
 
-export function search(): AstroIntegration {
+export function search(variant: Variant): AstroIntegration {
   return {
     name: 'relais-search',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger);
+        await buildSearchIndex(fileURLToPath(dir), variant, logger);
       },
     },
   };

@@ -59,7 +59,8 @@ export function isPlainMarkdown(body: string): boolean {
 const memo = new Map<string, { mdx: boolean; firstLine: number; facts: BodyFacts }>();
 
 export function bodyFacts(body: string, opts: { mdx: boolean; firstLine: number }): BodyFacts {
-  if (!opts.mdx && isPlainMarkdown(body)) return { links: [], redactions: [], publicText: body, assets: [] };
+  if (!opts.mdx && isPlainMarkdown(body))
+    return { links: [], redactions: [], publicText: body, publicSource: body, assets: [] };
   const known = memo.get(body);
   if (known && known.mdx === opts.mdx && known.firstLine === opts.firstLine) return known.facts;
   const facts = parseFacts(body, opts);
