@@ -102,6 +102,31 @@ test.describe('finding entries', () => {
     await expect(page.locator(`#search-results a[href="/en/practices/${entry.key}/"]`)).toBeVisible();
   });
 
+  test('only the entry is indexed: no navigation, footer, metadata list or last-changed line', async ({ page }) => {
+    const entry = practices(true).find((e) => e.lang === 'en')!;
+    const word = ownWord(entry, index.entries);
+    await page.goto(`${sites.internal}/en/search/`);
+    // What Pagefind stored for the page, read with its own API as the search page does.
+    const content = await page.evaluate(async (q) => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/en/pagefind.js`);
+      const { results } = await pagefind.search(q);
+      return Promise.all(
+        results.map(async (r: { data: () => Promise<{ content: string }> }) => (await r.data()).content),
+      );
+    }, word);
+    expect(content).toHaveLength(1);
+    expect(content[0]).toContain(word);
+    for (const chrome of [
+      'Last changed',
+      'Main navigation',
+      'Good practices',
+      'Sample content is marked',
+      'Submitted by',
+      'Proposed dissemination',
+    ])
+      expect(content[0]).not.toContain(chrome);
+  });
+
   test('correspondents are found by name, member state and ministry on the internal site only', async ({ page }) => {
     const person = index.entries.find((e) => e.collection === 'correspondents')!;
     const target = `/en/directory/#${person.id}`;
