@@ -59,6 +59,18 @@ function shingles(tokens: string[], into: Set<string>) {
   for (let i = 0; i + SHINGLE <= tokens.length; i++) into.add(tokens.slice(i, i + SHINGLE).join(' '));
 }
 
+/**
+ * Pagefind stores a page's text as one run (title, summary, body), where the HTML has tags
+ * between them; the word sequences across those seams are public text too, or the audit would
+ * flag a public summary followed by a public sentence that an internal entry happens to share.
+ */
+function seams(data: Record<string, unknown>, body: string, into: Set<string>) {
+  const parts = [data['title'], data['summary'], body].filter((x): x is string => typeof x === 'string');
+  for (let i = 0; i < parts.length; i++)
+    for (let j = i + 1; j < parts.length; j++)
+      shingles([...words(parts[i]!).slice(1 - SHINGLE), ...words(parts[j]!).slice(0, SHINGLE - 1)], into);
+}
+
 export interface Fingerprints {
   /** Short exact phrases (titles, names, keys, e-mails, phones) as word sequences, by their first two words. */
   needles: Map<string, { tokens: string[]; what: string }[]>;
@@ -101,6 +113,10 @@ export function fingerprints(entries: IndexedEntry[]): Fingerprints {
   for (const e of entries.filter((x) => x.public)) {
     const f = facts(e);
     for (const s of [...strings(publicFields(e.data)), f.publicText]) shingles(words(s), publicText);
+    seams(e.data as Record<string, unknown>, f.publicText, publicText);
+    // A shown link's address is on the public page too (its href): an address an internal entry
+    // also cites is not a leak.
+    for (const l of f.links.filter((x) => !x.redacted)) shingles(words(l.url), publicText);
     for (const s of strings(publicFields(e.data))) publicPhrases.add(words(s).join(' '));
     for (const a of f.assets.filter((x) => !x.redacted)) publicAssets.add(a.name);
     publicKeys.add(`${e.collection}/${e.key}`);

@@ -19,7 +19,11 @@ export interface BodyFacts {
   links: BodyLink[];
   /** Text of each redacted passage, headings included. */
   redactions: { text: string; line: number }[];
-  /** The body's text without its redacted passages: what a public page may show. */
+  /**
+   * The body's words without its redacted passages, in reading order, as a page and its search
+   * record show them (link addresses are in `links`, not here: the search index runs a link's
+   * words straight into the next sentence).
+   */
   publicText: string;
   /** The Markdown source without its redacted passages, for reviewing what a public page says. */
   publicSource: string;
@@ -86,12 +90,13 @@ function parseFacts(body: string, opts: { mdx: boolean; firstLine: number }): Bo
     if (node.type === 'link') facts.links.push({ url: (node as Link).url, line: lineOf(node), redacted: hidden });
     if ((node.type === 'link' || node.type === 'image') && local(node.url))
       facts.assets.push({ name: stem(node.url), redacted: hidden });
-    if (!hidden && (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')) shown.push(node.value);
-    if (!hidden && node.type === 'image' && node.alt) shown.push(node.alt);
+    if (!hidden && (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')) {
+      shown.push(node.value);
+    }
+    if (!hidden && node.type === 'image' && node.alt) {
+      shown.push(node.alt);
+    }
     if ('children' in node) for (const child of node.children) walk(child as AnyNode, hidden);
-    // A shown link's address is on the public page too (in its href), right after its words, as
-    // in the Markdown source: without it, an address an internal entry also cites looks like a leak.
-    if (!hidden && node.type === 'link') shown.push((node as Link).url);
   };
   walk(tree, false);
   facts.publicText = shown.join(' ');

@@ -36,12 +36,29 @@ const label = {
 
 export function relaisMarkdown(opts: { root: string }) {
   const isPublic = variant === 'public';
+  // Passages removed from the body being compiled: links inside them need no rewriting (the
+  // engine would drop the change, and warn, since the passage is gone).
+  let removed: { source: string; ranges: [number, number][] } = { source: '', ranges: [] };
+  const remove = (node: Positioned, ctx: { source: string }) => {
+    if (removed.source !== ctx.source) removed = { source: ctx.source, ranges: [] };
+    const { start, end } = node.position ?? { start: {}, end: {} };
+    if (start.offset !== undefined && end.offset !== undefined) removed.ranges.push([start.offset, end.offset]);
+  };
+  const insideRemoved = (node: Positioned, ctx: { source: string }) => {
+    const at = node.position?.start.offset;
+    return (
+      removed.source === ctx.source && at !== undefined && removed.ranges.some(([from, to]) => at >= from && at < to)
+    );
+  };
   return defineMdastPlugin({
     name: 'relais',
     options: { position: true },
     containerDirective(node, ctx) {
       if (isRedaction(node)) {
-        if (isPublic) return ctx.removeNode(node);
+        if (isPublic) {
+          remove(node, ctx);
+          return ctx.removeNode(node);
+        }
         ctx.setProperty(node, 'data', { hName: 'aside', hProperties: { className: ['internal-only'] } });
         ctx.prependChild(node, label);
         return;
@@ -51,7 +68,10 @@ export function relaisMarkdown(opts: { root: string }) {
     },
     mdxJsxFlowElement(node, ctx) {
       if (!isRedaction(node)) return;
-      if (isPublic) return ctx.removeNode(node);
+      if (isPublic) {
+        remove(node, ctx);
+        return ctx.removeNode(node);
+      }
       ctx.replaceNode(node, {
         type: 'mdxJsxFlowElement',
         name: 'aside',
@@ -61,7 +81,10 @@ export function relaisMarkdown(opts: { root: string }) {
     },
     mdxJsxTextElement(node, ctx) {
       if (!isRedaction(node)) return;
-      if (isPublic) return ctx.removeNode(node);
+      if (isPublic) {
+        remove(node, ctx);
+        return ctx.removeNode(node);
+      }
       ctx.replaceNode(node, {
         type: 'mdxJsxTextElement',
         name: 'mark',
@@ -81,7 +104,7 @@ export function relaisMarkdown(opts: { root: string }) {
       ctx.replaceNode(node, { type: 'text', value: text ?? `:${node.name}` });
     },
     link(node, ctx) {
-      if (!ctx.fileURL) return;
+      if (!ctx.fileURL || insideRemoved(node, ctx)) return;
       const from = fileURLToPath(ctx.fileURL);
       const index = contentIndex(opts.root);
       const target = resolveLink(index, from, node.url);

@@ -66,7 +66,6 @@ function load(): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ `${labels.bundle}pagefind.js`)) as Pagefind;
     await pf.options({ excerptLength: 24 });
     await pf.init();
-    buildFacets(await pf.filters());
     return pf;
   })();
   return pagefind;
@@ -210,12 +209,24 @@ function writeAddress(mode: 'push' | 'replace' | 'none'): void {
   history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 }
 
-async function showNothing(pf: Pagefind): Promise<void> {
+/**
+ * Facet values and counts need every filter file of the index (about 60 to 120 KB compressed for
+ * 10,000 entries), so they are fetched once the results are on screen, not before.
+ */
+let facetsBuilt = false;
+async function ensureFacets(pf: Pagefind): Promise<void> {
+  if (facetsBuilt) return;
+  buildFacets(await pf.filters());
+  facetsBuilt = true;
+}
+
+async function showNothing(pf: Pagefind, mine: number): Promise<void> {
   shown = [];
   list.replaceChildren();
   more.hidden = true;
-  drawFacets(await pf.filters());
   setStatus(labels.strings['search.prompt']);
+  await ensureFacets(pf);
+  if (mine === run) drawFacets(await pf.filters());
 }
 
 async function showResults(pf: Pagefind, mine: number): Promise<void> {
@@ -226,21 +237,11 @@ async function showResults(pf: Pagefind, mine: number): Promise<void> {
   const main: Response = real
     ? await pf.search(term, { filters: pagefindFilters(state), ...(sort && { sort }) })
     : { results: [], filters: {} };
-  // A facet with a selection is counted without its own selection, so its other values show
-  // what choosing them as well would add.
-  const counts: Partial<Record<Facet, Record<string, number>>> = {};
-  for (const facet of FACETS) {
-    if (!real) counts[facet] = {};
-    else if (state.filters[facet]?.length)
-      counts[facet] = (await pf.search(term, { filters: pagefindFilters(state, facet) })).filters[facet] ?? {};
-    else counts[facet] = main.filters[facet] ?? {};
-  }
   if (mine !== run) return;
   shown = main.results;
   list.replaceChildren();
   await showMore(0, mine);
   if (mine !== run) return;
-  drawFacets(counts);
   const n = shown.length;
   const found = (plural.select(n) === 'one' ? labels.results.one : labels.results.other).replace(
     '#',
@@ -248,6 +249,21 @@ async function showResults(pf: Pagefind, mine: number): Promise<void> {
   );
   const what = state.q ? ` ${labels.strings['search.for'].replace('{query}', state.q)}` : '';
   setStatus(n === 0 ? labels.strings['search.none'] : `${found}${what}`);
+  form.dataset['state'] = 'results';
+
+  await ensureFacets(pf);
+  // A facet with a selection is counted without its own selection, so its other values show
+  // what choosing them as well would add. Counted after the results: the filter files they need
+  // may have arrived only now.
+  const counts: Partial<Record<Facet, Record<string, number>>> = {};
+  const all = real ? (await pf.search(term, { filters: pagefindFilters(state) })).filters : {};
+  for (const facet of FACETS) {
+    if (!real) counts[facet] = {};
+    else if (state.filters[facet]?.length)
+      counts[facet] = (await pf.search(term, { filters: pagefindFilters(state, facet) })).filters[facet] ?? {};
+    else counts[facet] = all[facet] ?? {};
+  }
+  if (mine === run) drawFacets(counts);
 }
 
 async function search(mode: 'push' | 'replace' | 'none'): Promise<void> {
@@ -259,7 +275,7 @@ async function search(mode: 'push' | 'replace' | 'none'): Promise<void> {
     const pf = await load();
     await exclusive(async () => {
       if (mine !== run) return;
-      if (isEmpty(state)) await showNothing(pf);
+      if (isEmpty(state)) await showNothing(pf, mine);
       else await showResults(pf, mine);
     });
   } catch (e) {
@@ -275,7 +291,10 @@ async function search(mode: 'push' | 'replace' | 'none'): Promise<void> {
 
 function fromForm(): void {
   const fields = [...new FormData(form)].map(([k, v]) => [k, String(v)]);
+  const filters = state.filters;
   state = parseState(new URLSearchParams(fields).toString());
+  // Before the facets are on the page, the filters from the address still hold.
+  if (!facetsBuilt) state.filters = filters;
 }
 
 function toForm(): void {
