@@ -232,11 +232,23 @@ async function showNothing(pf: Pagefind, mine: number): Promise<void> {
 async function showResults(pf: Pagefind, mine: number): Promise<void> {
   const term = state.q || null;
   const sort = state.sort === 'date' || !state.q ? { date: 'desc' } : undefined;
-  let real = true;
-  for (const word of queryWords(state.q)) real &&= await inIndex(pf, word);
-  const main: Response = real
-    ? await pf.search(term, { filters: pagefindFilters(state), ...(sort && { sort }) })
-    : { results: [], filters: {} };
+  const words = queryWords(state.q);
+  const find = () => pf.search(term, { filters: pagefindFilters(state), ...(sort && { sort }) });
+  let main = await find();
+  // Usually the best hit's excerpt already shows every query word is really in the index (see
+  // matches.ts); only words it leaves in doubt cost a search of their own.
+  const unsure = () => words.filter((w) => known.get(w) === undefined);
+  if (unsure().length > 0 && main.results[0]) {
+    const marked = markedWords((await main.results[0].data()).excerpt);
+    for (const w of unsure()) if (marked.some((m) => matches(m, w))) known.set(w, true);
+  }
+  if (unsure().length > 0) {
+    for (const w of words) await inIndex(pf, w);
+    // Excerpts are marked with the latest search's words: search this query again.
+    main = await find();
+  }
+  const real = words.every((w) => known.get(w));
+  if (!real) main = { results: [], filters: {} };
   if (mine !== run) return;
   shown = main.results;
   list.replaceChildren();
