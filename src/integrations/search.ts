@@ -18,8 +18,15 @@ import { recordPhase } from '../lib/timings.ts';
 import { UNDATED } from '../search/fields.ts';
 import { RECORDS_DIR, type PersonRecord } from '../search/records.ts';
 
-/** Only entry pages carry data-pagefind-body; listings and facet pages are not even parsed. */
-const ENTRY_PAGES = '{en,fr}/{practices,methods,outcomes,meetings,requests,groups}/**/index.html';
+/**
+ * Only entry pages carry data-pagefind-body: one folder below their section, and the current
+ * working methods at the section's own address. Listings and facet pages (the largest pages of a
+ * big site) are not even parsed.
+ */
+const ENTRY_PAGES = [
+  '{en,fr}/{practices,methods,outcomes,meetings,requests,groups}/*/index.html',
+  '{en,fr}/methods/index.html',
+];
 
 /** What the browser needs from a bundle; Pagefind's ready-made UIs and playground are not used. */
 const KEEP =
@@ -33,8 +40,12 @@ async function indexFor(lang: Lang, dir: string, people: PersonRecord[]): Promis
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   check('start', errors);
   if (!index) throw new Error('Pagefind returned no index');
-  const added = await index.addDirectory({ path: dir, glob: ENTRY_PAGES });
-  check('index the pages', added.errors);
+  let pages = 0;
+  for (const glob of ENTRY_PAGES) {
+    const added = await index.addDirectory({ path: dir, glob });
+    check('index the pages', added.errors);
+    pages += added.page_count;
+  }
   for (const p of people) {
     const r = await index.addCustomRecord({
       url: p.url,
@@ -49,7 +60,7 @@ async function indexFor(lang: Lang, dir: string, people: PersonRecord[]): Promis
   const out = join(dir, 'pagefind', lang);
   check('write the index', (await index.writeFiles({ outputPath: out })).errors);
   for (const f of readdirSync(out)) if (!KEEP.test(f)) rmSync(join(out, f), { recursive: true });
-  return added.page_count + people.length;
+  return pages + people.length;
 }
 
 function readPeople(dir: string, lang: Lang): PersonRecord[] {
