@@ -60,35 +60,41 @@ function strings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-function shingles(tokens: string[], into: Set<string>) {
-  if (tokens.length < SHINGLE) {
-    if (tokens.length >= 5) into.add(tokens.join(' '));
-    return;
-  }
-  for (let i = 0; i + SHINGLE <= tokens.length; i++) into.add(tokens.slice(i, i + SHINGLE).join(' '));
-}
-
 /**
  * Pagefind stores a page's text as one run (title, summary, body), where the HTML has tags
  * between them; the word sequences across those seams are public text too, or the audit would
  * flag a public summary followed by a public sentence that an internal entry happens to share.
  */
-function seams(data: Record<string, unknown>, body: string, into: Set<string>) {
+function seams(data: Record<string, unknown>, body: string, into: string[][]) {
   const parts = [data['title'], data['summary'], body].filter((x): x is string => typeof x === 'string');
   for (let i = 0; i < parts.length; i++)
     for (let j = i + 1; j < parts.length; j++)
-      shingles([...words(parts[i]!).slice(1 - SHINGLE), ...words(parts[j]!).slice(0, SHINGLE - 1)], into);
+      into.push([...words(parts[i]!).slice(1 - SHINGLE), ...words(parts[j]!).slice(0, SHINGLE - 1)]);
+}
+
+/** Where a window of internal text starts: its text's number × AT + its first word's position. */
+const AT = 0x100000;
+
+/** Whether the window of internal text at `at` holds the same words as `tokens` from `from`. */
+function sameWindow(texts: string[][], at: number, tokens: ArrayLike<string>, from: number): boolean {
+  const text = texts[Math.floor(at / AT)]!;
+  const start = at % AT;
+  for (let k = 0; k < SHINGLE; k++) if (text[start + k] !== tokens[from + k]) return false;
+  return true;
 }
 
 export interface Fingerprints {
   /** Short exact phrases (titles, names, keys, e-mails, phones) as word sequences, by their first two words. */
   needles: Map<string, { tokens: string[]; what: string }[]>;
-  /** 6-word sequences of internal text that no public entry contains. */
-  shingles: Set<string>;
-  /** Every word of those sequences, numbered: a window with another word cannot match. */
+  /** Internal texts as words: the windows below point into them. */
+  texts: string[][];
+  /**
+   * 6-word windows of internal text that no public text contains, by the hash of their word
+   * numbers: where one such window is (or, when different windows share a hash, each of them).
+   */
+  windows: Map<number, number | number[]>;
+  /** Every word of internal text, numbered: a window with another word cannot match. */
   vocabulary: Map<string, number>;
-  /** Hashes of the sequences' word numbers: a cheap first test before the exact one. */
-  hashes: Set<number>;
   /** First words of the needles: most words start none, and need no two-word lookup. */
   needleStarts: Set<string>;
   /** File names (without extension) of images and attachments only internal text uses. */
@@ -96,12 +102,12 @@ export interface Fingerprints {
 }
 
 export function fingerprints(entries: IndexedEntry[]): Fingerprints {
-  const publicText = new Set<string>();
+  const publicText: string[][] = [];
   const publicPhrases = new Set<string>();
   const publicKeys = new Set<string>();
   const publicAssets = new Set<string>();
   const needles = new Map<string, { tokens: string[]; what: string }[]>();
-  const internalText = new Set<string>();
+  const internalText: string[][] = [];
   const assets = new Map<string, string>();
   const addNeedle = (phrase: string, what: string) => {
     const tokens = words(phrase);
@@ -116,26 +122,26 @@ export function fingerprints(entries: IndexedEntry[]): Fingerprints {
 
   // What public pages may say: the interface, reference data, public fields and public text.
   for (const s of strings([UI, site, STATES, GCM_OBJECTIVES, THEMES])) {
-    shingles(words(s), publicText);
+    publicText.push(words(s));
     publicPhrases.add(words(s).join(' '));
   }
   for (const e of entries.filter((x) => x.public)) {
     const f = facts(e);
-    for (const s of [...strings(publicFields(e.data)), f.publicText]) shingles(words(s), publicText);
+    for (const s of [...strings(publicFields(e.data)), f.publicText]) publicText.push(words(s));
     seams(e.data as Record<string, unknown>, f.publicText, publicText);
     // A shown link's address is on the public page too (its href): an address an internal entry
     // also cites is not a leak.
-    for (const l of f.links.filter((x) => !x.redacted)) shingles(words(l.url), publicText);
+    for (const l of f.links.filter((x) => !x.redacted)) publicText.push(words(l.url));
     for (const s of strings(publicFields(e.data))) publicPhrases.add(words(s).join(' '));
     for (const a of f.assets.filter((x) => !x.redacted)) publicAssets.add(a.name);
     publicKeys.add(`${e.collection}/${e.key}`);
     // ...and what they must not: redacted passages and internal-by-nature fields.
     for (const r of f.redactions) {
-      shingles(words(r.text), internalText);
+      internalText.push(words(r.text));
       if (words(r.text).length < 5) addNeedle(r.text, `redacted passage of ${e.file}`);
     }
     for (const a of f.assets.filter((x) => x.redacted)) assets.set(a.name, `redacted asset of ${e.file}`);
-    for (const field of INTERNAL_FIELDS) for (const s of strings(e.data[field])) shingles(words(s), internalText);
+    for (const field of INTERNAL_FIELDS) for (const s of strings(e.data[field])) internalText.push(words(s));
   }
   for (const e of entries.filter((x) => !x.public)) {
     const d = e.data as Record<string, unknown>;
@@ -145,27 +151,71 @@ export function fingerprints(entries: IndexedEntry[]): Fingerprints {
       for (const f of ['name', 'email', 'phone'] as const)
         if (typeof d[f] === 'string') addNeedle(d[f], `${f} of ${e.file}`);
     }
-    for (const s of [...strings(d), e.body]) shingles(words(s), internalText);
+    for (const s of [...strings(d), e.body]) internalText.push(words(s));
     for (const a of facts(e).assets) if (!assets.has(a.name)) assets.set(a.name, `asset of ${e.file}`);
   }
-  for (const s of publicText) internalText.delete(s);
   for (const a of publicAssets) assets.delete(a);
-  const vocabulary = new Map<string, number>();
-  const hashes = new Set<number>();
-  const ids: number[] = [];
-  for (const s of internalText) {
-    const tokens = s.split(' ');
-    if (tokens.length !== SHINGLE) continue; // shorter phrases can never fill a window
-    ids.length = 0;
-    for (const t of tokens) {
-      let id = vocabulary.get(t);
-      if (id === undefined) vocabulary.set(t, (id = vocabulary.size));
-      ids.push(id);
-    }
-    hashes.add(windowHash(ids, 0));
-  }
+  const { texts, windows, vocabulary } = internalWindows(internalText, publicText);
   const needleStarts = new Set([...needles.keys()].map((k) => k.slice(0, k.indexOf(' '))));
-  return { needles, shingles: internalText, assets, vocabulary, hashes, needleStarts };
+  return { needles, texts, windows, assets, vocabulary, needleStarts };
+}
+
+/**
+ * The 6-word windows of internal text, minus those public text also has. Words are numbered once
+ * and windows hashed from the numbers; the words themselves are compared only when hashes meet,
+ * so no window is ever built as a string.
+ */
+function internalWindows(internal: string[][], open: string[][]) {
+  const texts: string[][] = [];
+  const windows = new Map<number, number | number[]>();
+  const vocabulary = new Map<string, number>();
+  for (const whole of internal) {
+    // Positions must fit below AT: a longer text is cut into overlapping parts.
+    for (let from = 0; from + SHINGLE <= whole.length; from += AT - SHINGLE) {
+      const tokens = whole.length <= AT ? whole : whole.slice(from, from + AT);
+      const t = texts.push(tokens) - 1;
+      const ids = new Int32Array(tokens.length);
+      for (let i = 0; i < tokens.length; i++) {
+        let id = vocabulary.get(tokens[i]!);
+        if (id === undefined) vocabulary.set(tokens[i]!, (id = vocabulary.size));
+        ids[i] = id;
+      }
+      for (let i = 0; i + SHINGLE <= tokens.length; i++) {
+        const h = windowHash(ids, i);
+        const known = windows.get(h);
+        const at = t * AT + i;
+        if (known === undefined) windows.set(h, at);
+        else if (typeof known === 'number') {
+          if (!sameWindow(texts, known, tokens, i)) windows.set(h, [known, at]);
+        } else if (!known.some((k) => sameWindow(texts, k, tokens, i))) known.push(at);
+      }
+      if (whole.length <= AT) break;
+    }
+  }
+  for (const tokens of open) {
+    if (tokens.length < SHINGLE) continue;
+    const ids = new Int32Array(tokens.length);
+    const run = new Int32Array(tokens.length + 1);
+    for (let i = 0; i < tokens.length; i++) ids[i] = vocabulary.get(tokens[i]!) ?? -1;
+    for (let i = tokens.length - 1; i >= 0; i--) run[i] = ids[i]! < 0 ? 0 : run[i + 1]! + 1;
+    for (let i = 0; i + SHINGLE <= tokens.length; i++) {
+      if (run[i]! < SHINGLE) continue;
+      const h = windowHash(ids, i);
+      const known = windows.get(h);
+      if (known === undefined) continue;
+      const left = (typeof known === 'number' ? [known] : known).filter((k) => !sameWindow(texts, k, tokens, i));
+      if (left.length === 0) windows.delete(h);
+      else windows.set(h, left.length === 1 ? left[0]! : left);
+    }
+  }
+  // Only words of the windows left may count as known: the scan's early way out.
+  const live = new Map<string, number>();
+  for (const known of windows.values())
+    for (const at of typeof known === 'number' ? [known] : known) {
+      const text = texts[Math.floor(at / AT)]!;
+      for (let k = at % AT; k < (at % AT) + SHINGLE; k++) live.set(text[k]!, vocabulary.get(text[k]!)!);
+    }
+  return { texts, windows, vocabulary: live };
 }
 
 /** A 53-bit hash of SHINGLE word numbers starting at `from` (two 32-bit multiplicative hashes). */
@@ -224,9 +274,13 @@ export function scanFile(text: string, fp: Fingerprints): { what: string; match:
         if (c.tokens.every((t, j) => tokens[i + j] === t)) return { what: c.what, match: c.tokens.join(' ') };
       }
     }
-    if (run[i]! >= SHINGLE && fp.hashes.has(windowHash(ids, i))) {
-      const s = tokens.slice(i, i + SHINGLE).join(' ');
-      if (fp.shingles.has(s)) return { what: 'internal text', match: s };
+    if (run[i]! >= SHINGLE) {
+      const known = fp.windows.get(windowHash(ids, i));
+      if (
+        known !== undefined &&
+        (typeof known === 'number' ? [known] : known).some((k) => sameWindow(fp.texts, k, tokens, i))
+      )
+        return { what: 'internal text', match: tokens.slice(i, i + SHINGLE).join(' ') };
     }
   }
   return undefined;
