@@ -29,15 +29,7 @@ export function checkPublicLinks(index: ContentIndex, policy = site.privateLinks
     for (const link of facts.links.filter((l) => !l.redacted)) {
       const target = resolveLink(index, e.path, link.url);
       if (target.kind === 'missing') {
-        out.push({
-          file: e.file,
-          line: link.line,
-          column: 1,
-          field: 'body',
-          message: `broken link "${link.url}": ${target.what}`,
-          hint: 'fix the path, or link to the entry’s file (../practices/key.en.md)',
-          severity: 'error',
-        });
+        out.push(brokenLink(e, link, target.what));
       } else if (target.kind === 'entry' && !isPublicTarget(target)) {
         out.push({
           file: e.file,
@@ -65,16 +57,7 @@ export function checkInternalLinks(index: ContentIndex): Problem[] {
     const facts = bodyFacts(e.body, { mdx: e.path.endsWith('.mdx'), firstLine: e.bodyLine });
     for (const link of facts.links) {
       const target = resolveLink(index, e.path, link.url);
-      if (target.kind !== 'missing') continue;
-      out.push({
-        file: e.file,
-        line: link.line,
-        column: 1,
-        field: 'body',
-        message: `broken link "${link.url}": ${target.what}`,
-        hint: 'fix the path, or link to the entry’s file (../practices/key.en.md)',
-        severity: 'error',
-      });
+      if (target.kind === 'missing') out.push(brokenLink(e, link, target.what));
     }
   }
   return out;
@@ -99,4 +82,16 @@ export function droppedReferences(index: ContentIndex): string[] {
     }
   }
   return out;
+}
+
+function brokenLink(e: { file: string }, link: { url: string; line: number }, what: string): Problem {
+  return {
+    file: e.file,
+    line: link.line,
+    column: 1,
+    field: 'body',
+    message: `broken link "${link.url}": ${what}`,
+    hint: 'fix the path, or link to the entry’s file (../practices/key.en.md)',
+    severity: 'error',
+  };
 }
