@@ -15,6 +15,8 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './lib/browser.ts';
+import { median } from './lib/bench/measure.ts';
+import { option } from './lib/cli-args.ts';
 import { UsageError, run } from './lib/cli.ts';
 import { serveDir } from './lib/static-server.ts';
 
@@ -26,19 +28,7 @@ const transferSize = (file: string) => {
   const bytes = readFileSync(file);
   return TEXT.has(extname(file)) ? gzipSync(bytes, { level: 6 }).length : bytes.length;
 };
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-
-function option(args: string[], name: string, fallback: string): string {
-  const i = args.indexOf(`--${name}`);
-  if (i === -1) return fallback;
-  const v = args[i + 1];
-  if (!v || v.startsWith('--')) throw new UsageError(`--${name} needs a value`);
-  return v;
-}
 
 /** Query words: the longest word of the titles of up to `n` entry pages of the site. */
 function queryWords(site: string, lang: string, n: number): string[] {
@@ -68,8 +58,8 @@ function queryWords(site: string, lang: string, n: number): string[] {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const site = resolve(option(args, 'dist', 'dist'), option(args, 'site', 'public'));
-  const lang = option(args, 'lang', 'en');
+  const site = resolve(option(args, 'dist') ?? 'dist', option(args, 'site') ?? 'public');
+  const lang = option(args, 'lang') ?? 'en';
   try {
     statSync(join(site, 'pagefind', lang));
   } catch {
@@ -127,7 +117,7 @@ async function main(): Promise<void> {
       firstSearchBytes: sum(first),
       firstSearchFiles: first.length,
       facetBytes: sum(facets),
-      latencyMedianMs: Math.round(median(latencies)),
+      latencyMedianMs: Math.round(median(latencies)!),
       latencyMaxMs: Math.round(Math.max(...latencies)),
       queries: latencies.length,
     };

@@ -129,6 +129,10 @@ export interface MethodVersion {
   sections: Translated<'methods'>[];
 }
 
+/** A version's sections in one language (each in the other language where it lacks a translation). */
+export const sectionEntries = (version: MethodVersion, lang: Lang): Entry<'methods'>[] =>
+  version.sections.map((s) => pick(s, lang).entry);
+
 /** Versions of the working methods, newest adoption first; the first one is in force. */
 export const methodVersions: MethodVersion[] = (() => {
   const byVersion = new Map<string, Entry<'methods'>[]>();

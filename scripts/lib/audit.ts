@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { bodyFacts } from '../../src/lib/body.ts';
 import { contentIndex, type IndexedEntry } from '../../src/lib/content-index.ts';
-import { INTERNAL_FIELDS } from '../../src/lib/redaction.ts';
+import { INTERNAL_FIELDS, publicFields } from '../../src/lib/redaction.ts';
 import { recordPhase } from '../../src/lib/timings.ts';
 import { site } from '../../src/config/site.ts';
 import { GCM_OBJECTIVES, STATES, THEMES } from '../../src/data/reference.ts';
@@ -65,15 +65,31 @@ function strings(value: unknown, out: string[] = []): string[] {
  * between them; the word sequences across those seams are public text too, or the audit would
  * flag a public summary followed by a public sentence that an internal entry happens to share.
  */
-function seams(data: Record<string, unknown>, body: string, into: string[][]) {
-  const parts = [data['title'], data['summary'], body].filter((x): x is string => typeof x === 'string');
+function seams(data: Record<string, unknown>, body: string[], into: string[][]) {
+  const fields = [data['title'], data['summary']].filter((x): x is string => typeof x === 'string');
+  const parts = [...fields.map(words), body];
   for (let i = 0; i < parts.length; i++)
     for (let j = i + 1; j < parts.length; j++)
-      into.push([...words(parts[i]!).slice(1 - SHINGLE), ...words(parts[j]!).slice(0, SHINGLE - 1)]);
+      into.push([...parts[i]!.slice(1 - SHINGLE), ...parts[j]!.slice(0, SHINGLE - 1)]);
 }
 
 /** Where a window of internal text starts: its text's number × AT + its first word's position. */
 const AT = 0x100000;
+
+/** The places a window hash stands for (usually one). */
+const places = (known: number | number[]): number[] => (typeof known === 'number' ? [known] : known);
+
+/**
+ * Word numbers of `tokens` (-1 for words not in `vocabulary`), and how many known words run from
+ * each position: only a window of 6 known words can be internal text.
+ */
+function numbered(tokens: string[], vocabulary: Map<string, number>) {
+  const ids = new Int32Array(tokens.length);
+  const run = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) ids[i] = vocabulary.get(tokens[i]!) ?? -1;
+  for (let i = tokens.length - 1; i >= 0; i--) run[i] = ids[i]! < 0 ? 0 : run[i + 1]! + 1;
+  return { ids, run };
+}
 
 /** Whether the window of internal text at `at` holds the same words as `tokens` from `from`. */
 function sameWindow(texts: string[][], at: number, tokens: ArrayLike<string>, from: number): boolean {
@@ -93,7 +109,7 @@ export interface Fingerprints {
    * numbers: where one such window is (or, when different windows share a hash, each of them).
    */
   windows: Map<number, number | number[]>;
-  /** Every word of internal text, numbered: a window with another word cannot match. */
+  /** The words of those windows, numbered: a window with another word cannot match. */
   vocabulary: Map<string, number>;
   /** First words of the needles: most words start none, and need no two-word lookup. */
   needleStarts: Set<string>;
@@ -122,23 +138,30 @@ export function fingerprints(entries: IndexedEntry[]): Fingerprints {
 
   // What public pages may say: the interface, reference data, public fields and public text.
   for (const s of strings([UI, site, STATES, GCM_OBJECTIVES, THEMES])) {
-    publicText.push(words(s));
-    publicPhrases.add(words(s).join(' '));
+    const w = words(s);
+    publicText.push(w);
+    publicPhrases.add(w.join(' '));
   }
   for (const e of entries.filter((x) => x.public)) {
     const f = facts(e);
-    for (const s of [...strings(publicFields(e.data)), f.publicText]) publicText.push(words(s));
-    seams(e.data as Record<string, unknown>, f.publicText, publicText);
+    for (const s of strings(publicFields(e.data))) {
+      const w = words(s);
+      publicText.push(w);
+      publicPhrases.add(w.join(' '));
+    }
+    const body = words(f.publicText);
+    publicText.push(body);
+    seams(e.data as Record<string, unknown>, body, publicText);
     // A shown link's address is on the public page too (its href): an address an internal entry
     // also cites is not a leak.
     for (const l of f.links.filter((x) => !x.redacted)) publicText.push(words(l.url));
-    for (const s of strings(publicFields(e.data))) publicPhrases.add(words(s).join(' '));
     for (const a of f.assets.filter((x) => !x.redacted)) publicAssets.add(a.name);
     publicKeys.add(`${e.collection}/${e.key}`);
     // ...and what they must not: redacted passages and internal-by-nature fields.
     for (const r of f.redactions) {
-      internalText.push(words(r.text));
-      if (words(r.text).length < 5) addNeedle(r.text, `redacted passage of ${e.file}`);
+      const w = words(r.text);
+      internalText.push(w);
+      if (w.length < 5) addNeedle(r.text, `redacted passage of ${e.file}`);
     }
     for (const a of f.assets.filter((x) => x.redacted)) assets.set(a.name, `redacted asset of ${e.file}`);
     for (const field of INTERNAL_FIELDS) for (const s of strings(e.data[field])) internalText.push(words(s));
@@ -194,16 +217,13 @@ function internalWindows(internal: string[][], open: string[][]) {
   }
   for (const tokens of open) {
     if (tokens.length < SHINGLE) continue;
-    const ids = new Int32Array(tokens.length);
-    const run = new Int32Array(tokens.length + 1);
-    for (let i = 0; i < tokens.length; i++) ids[i] = vocabulary.get(tokens[i]!) ?? -1;
-    for (let i = tokens.length - 1; i >= 0; i--) run[i] = ids[i]! < 0 ? 0 : run[i + 1]! + 1;
+    const { ids, run } = numbered(tokens, vocabulary);
     for (let i = 0; i + SHINGLE <= tokens.length; i++) {
       if (run[i]! < SHINGLE) continue;
       const h = windowHash(ids, i);
       const known = windows.get(h);
       if (known === undefined) continue;
-      const left = (typeof known === 'number' ? [known] : known).filter((k) => !sameWindow(texts, k, tokens, i));
+      const left = places(known).filter((k) => !sameWindow(texts, k, tokens, i));
       if (left.length === 0) windows.delete(h);
       else windows.set(h, left.length === 1 ? left[0]! : left);
     }
@@ -211,7 +231,7 @@ function internalWindows(internal: string[][], open: string[][]) {
   // Only words of the windows left may count as known: the scan's early way out.
   const live = new Map<string, number>();
   for (const known of windows.values())
-    for (const at of typeof known === 'number' ? [known] : known) {
+    for (const at of places(known)) {
       const text = texts[Math.floor(at / AT)]!;
       for (let k = at % AT; k < (at % AT) + SHINGLE; k++) live.set(text[k]!, vocabulary.get(text[k]!)!);
     }
@@ -227,11 +247,6 @@ function windowHash(ids: ArrayLike<number>, from: number): number {
     b = Math.imul(b ^ ids[k]!, 0x5bd1e995) ^ (b >>> 15);
   }
   return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
-}
-
-/** An entry's fields without the ones that are internal by nature. */
-function publicFields(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).filter(([k]) => !(INTERNAL_FIELDS as readonly string[]).includes(k)));
 }
 
 function* walk(dir: string): Generator<string> {
@@ -260,12 +275,9 @@ function readText(bytes: Buffer): string {
 export function scanFile(text: string, fp: Fingerprints): { what: string; match: string } | undefined {
   const tokens = words(text);
   const n = tokens.length;
-  // Word numbers, and how many known words run from each position: a 6-word window is looked up
-  // only when all its words occur in internal text, by hash first, then exactly.
-  const ids = new Int32Array(n);
-  const run = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) ids[i] = fp.vocabulary.get(tokens[i]!) ?? -1;
-  for (let i = n - 1; i >= 0; i--) run[i] = ids[i]! < 0 ? 0 : run[i + 1]! + 1;
+  // A 6-word window is looked up only when all its words occur in internal text, by hash first,
+  // then word by word.
+  const { ids, run } = numbered(tokens, fp.vocabulary);
   for (let i = 0; i < n; i++) {
     const candidates =
       i + 1 < n && fp.needleStarts.has(tokens[i]!) ? fp.needles.get(`${tokens[i]} ${tokens[i + 1]}`) : undefined;
@@ -276,10 +288,7 @@ export function scanFile(text: string, fp: Fingerprints): { what: string; match:
     }
     if (run[i]! >= SHINGLE) {
       const known = fp.windows.get(windowHash(ids, i));
-      if (
-        known !== undefined &&
-        (typeof known === 'number' ? [known] : known).some((k) => sameWindow(fp.texts, k, tokens, i))
-      )
+      if (known !== undefined && places(known).some((k) => sameWindow(fp.texts, k, tokens, i)))
         return { what: 'internal text', match: tokens.slice(i, i + SHINGLE).join(' ') };
     }
   }

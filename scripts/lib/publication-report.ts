@@ -9,7 +9,7 @@ import { bodyFacts } from '../../src/lib/body.ts';
 import type { ContentIndex, IndexedEntry } from '../../src/lib/content-index.ts';
 import { hrefOf } from '../../src/lib/links.ts';
 import { checkPublicLinks, droppedReferences } from '../../src/lib/public-release.ts';
-import { INTERNAL_FIELDS } from '../../src/lib/redaction.ts';
+import { publicFields } from '../../src/lib/redaction.ts';
 
 export interface ReportEntry {
   file: string;
@@ -45,8 +45,8 @@ function describe(e: IndexedEntry): ReportEntry {
 
 /** What the public site shows of an entry: its fields (minus internal ones) and its unredacted text. */
 export function publicView(e: IndexedEntry): string {
-  const fields = Object.entries(e.data)
-    .filter(([k, v]) => !(INTERNAL_FIELDS as readonly string[]).includes(k) && v !== undefined)
+  const fields = Object.entries(publicFields(e.data))
+    .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}: ${day(v) ?? JSON.stringify(v, (_, x: unknown) => day(x) ?? x)}`);
   return `${fields.join('\n')}\n\n${facts(e).publicSource.trim()}\n`;
 }

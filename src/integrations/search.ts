@@ -24,8 +24,8 @@ import { RECORDS_DIR, type PersonRecord } from '../search/records.ts';
  * big site) are not even parsed.
  */
 const ENTRY_PAGES = [
-  '{en,fr}/{practices,methods,outcomes,meetings,requests,groups}/*/index.html',
-  '{en,fr}/methods/index.html',
+  `{${LANGS.join(',')}}/{practices,methods,outcomes,meetings,requests,groups}/*/index.html`,
+  `{${LANGS.join(',')}}/methods/index.html`,
 ];
 
 /** What the browser needs from a bundle; Pagefind's ready-made UIs and playground are not used. */

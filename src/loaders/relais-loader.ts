@@ -13,7 +13,7 @@ import { contentIndex } from '../lib/content-index.ts';
 import { ContentError } from '../lib/problems.ts';
 import { belongsTo } from '../lib/publication.ts';
 import { checkPublicLinks } from '../lib/public-release.ts';
-import { INTERNAL_FIELDS } from '../lib/redaction.ts';
+import { publicFields } from '../lib/redaction.ts';
 import { recordPhase } from '../lib/timings.ts';
 import { variant } from '../config/variant.ts';
 import type { CollectionName } from '../schema/index.ts';
@@ -90,10 +90,7 @@ function guarded(context: LoaderContext, collection: string): LoaderContext['sto
             return false;
           }
           // Fields internal by nature (who submitted it, internal notes) never enter the public store.
-          const data = Object.fromEntries(
-            Object.entries(entry.data).filter(([k]) => !(INTERNAL_FIELDS as readonly string[]).includes(k)),
-          );
-          return store.set({ ...entry, data });
+          return store.set({ ...entry, data: publicFields(entry.data) });
         };
       }
       const value = Reflect.get(target, prop, receiver);

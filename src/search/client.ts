@@ -214,10 +214,13 @@ function writeAddress(mode: 'push' | 'replace' | 'none'): void {
  * 10,000 entries), so they are fetched once the results are on screen, not before.
  */
 let facetsBuilt = false;
-async function ensureFacets(pf: Pagefind): Promise<void> {
-  if (facetsBuilt) return;
-  buildFacets(await pf.filters());
+/** Builds the facets the first time; returns every value's count when it had to fetch them. */
+async function ensureFacets(pf: Pagefind): Promise<Record<string, Record<string, number>> | undefined> {
+  if (facetsBuilt) return undefined;
+  const all = await pf.filters();
+  buildFacets(all);
   facetsBuilt = true;
+  return all;
 }
 
 async function showNothing(pf: Pagefind, mine: number): Promise<void> {
@@ -225,8 +228,8 @@ async function showNothing(pf: Pagefind, mine: number): Promise<void> {
   list.replaceChildren();
   more.hidden = true;
   setStatus(labels.strings['search.prompt']);
-  await ensureFacets(pf);
-  if (mine === run) drawFacets(await pf.filters());
+  const all = (await ensureFacets(pf)) ?? (await pf.filters());
+  if (mine === run) drawFacets(all);
 }
 
 async function showResults(pf: Pagefind, mine: number): Promise<void> {

@@ -14,6 +14,17 @@ import { ROOT } from '../support/sites.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'relais-deploy-'));
 
+/** `nginx -t` on the rendered sites included in an ordinary http block, as a server would. */
+function nginxTest(out: string) {
+  writeFileSync(
+    join(out, 'main.conf'),
+    `pid ${out}/nginx.pid;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  include ${out}/internal.conf;\n  include ${out}/public.conf;\n}\n`,
+  );
+  return spawnSync(findNginx()!, ['-t', '-q', '-p', out, '-c', join(out, 'main.conf'), '-e', 'stderr'], {
+    encoding: 'utf8',
+  });
+}
+
 describe('npm run users', () => {
   test('adds an account with a bcrypt hash of the password read from standard input, readable by owner and group only', () => {
     const file = join(tmp(), 'htpasswd');
@@ -107,13 +118,7 @@ describe('npm run nginx:config', () => {
     expect(
       nginxConfig(['--out', out, '--internal-root', site, '--public-root', site, '--htpasswd', join(out, 'pw')]).status,
     ).toBe(0);
-    writeFileSync(
-      join(out, 'main.conf'),
-      `pid ${out}/nginx.pid;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  include ${out}/internal.conf;\n  include ${out}/public.conf;\n}\n`,
-    );
-    const t = spawnSync(findNginx()!, ['-t', '-q', '-p', out, '-c', join(out, 'main.conf'), '-e', 'stderr'], {
-      encoding: 'utf8',
-    });
+    const t = nginxTest(out);
     expect(t.stderr).toBe('');
     expect(t.status).toBe(0);
   });
@@ -161,13 +166,7 @@ describe('npm run nginx:config', () => {
       '127.0.0.1:8443 ssl',
     ];
     expect(nginxConfig([...args, ...tls]).status).toBe(0);
-    writeFileSync(
-      join(out, 'main.conf'),
-      `pid ${out}/nginx.pid;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  include ${out}/internal.conf;\n  include ${out}/public.conf;\n}\n`,
-    );
-    const t = spawnSync(findNginx()!, ['-t', '-q', '-p', out, '-c', join(out, 'main.conf'), '-e', 'stderr'], {
-      encoding: 'utf8',
-    });
+    const t = nginxTest(out);
     expect(t.stderr).toBe('');
     expect(t.status).toBe(0);
   });

@@ -1,6 +1,6 @@
 /** Reads a built site the way the audit does: every file, gzip (Pagefind) decoded. */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 export function filesOf(dir: string): string[] {
@@ -34,15 +34,9 @@ export function filesContaining(dir: string, needle: string): string[] {
  * (every practice, every state…) share their template, so the first of each stands for the rest.
  */
 export function pagesOf(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const f = join(d, n);
-      if (statSync(f).isDirectory()) walk(f);
-      else if (n === 'index.html') out.push(`/${relative(dir, d)}/`.replace(/\/+/g, '/'));
-    }
-  };
-  walk(dir);
+  const out = filesOf(dir)
+    .filter((f) => basename(f) === 'index.html')
+    .map((f) => `/${relative(dir, dirname(f))}/`.replace(/\/+/g, '/'));
   // The bare domain only redirects to /en/ (meta refresh), so there is nothing to sweep there.
   const byType = new Map<string, string>();
   for (const p of out.filter((x) => x !== '/').sort()) {
