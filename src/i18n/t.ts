@@ -8,6 +8,8 @@ const dateFormats = {
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
+// Listings format the same few thousand dates over and over; formatting is the costly part.
+const formatted = { en: new Map<number, string>(), fr: new Map<number, string>() };
 const rangeFormats = {
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
@@ -24,7 +26,12 @@ export function useT(lang: Lang) {
     const form = n === 0 && forms.zero ? forms.zero : forms[pluralRules[lang].select(n) === 'one' ? 'one' : 'other'];
     return form.replace('#', new Intl.NumberFormat(lang).format(n));
   };
-  const date = (d: Date): string => dateFormats[lang].format(d);
+  const date = (d: Date): string => {
+    const seen = formatted[lang];
+    let text = seen.get(d.getTime());
+    if (text === undefined) seen.set(d.getTime(), (text = dateFormats[lang].format(d)));
+    return text;
+  };
   const dateRange = (a: Date, b: Date): string =>
     a.getTime() === b.getTime() ? date(a) : rangeFormats[lang].formatRange(a, b);
   const langName = (l: Lang): string => strings[`lang.${l}`];

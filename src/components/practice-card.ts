@@ -1,0 +1,52 @@
+/**
+ * A practice's card, as HTML. Listing pages show every practice several times (all practices, its
+ * member states, themes, GCM objectives, language): at 10,000 entries that is ~50,000 cards per
+ * site. Built once per practice and language as a string, a card costs a lookup after the first
+ * page instead of a component render each time (PracticeCard.astro and PracticeBrowser.astro
+ * insert it with set:html).
+ */
+import type { Translated } from '../content.ts';
+import { pick } from '../content.ts';
+import { stateName, themeLabel, type Lang } from '../data/reference.ts';
+import { path } from '../i18n/paths.ts';
+import { publicationBadge } from './publication-badge.ts';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text for an element's content or a quoted attribute value. */
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+function build(practice: Translated<'practices'>, lang: Lang): string {
+  const d = pick(practice, lang).entry.data;
+  const e = escapeHtml;
+  const period = d.period ? ` · ${e(String(d.period.from))}${d.period.to ? `–${e(String(d.period.to))}` : '–'}` : '';
+  const badge = publicationBadge(lang, 'practices', d);
+  const tags = d.themes
+    .map(
+      (th) =>
+        `<li><a class="tag" href="${e(path(lang, 'practices', 'theme', th))}">${e(themeLabel(th, lang))}</a></li>`,
+    )
+    .join('');
+  return (
+    `<article class="card" lang="${e(d.lang)}">` +
+    `<h3><a href="${e(path(lang, 'practices', practice.key))}">${e(d.title)}</a></h3>` +
+    `<p class="muted" lang="${lang}">${e(d.country.map((c) => stateName(c, lang)).join(', '))}${period}` +
+    `<span class="badge lang" title="${e(d.lang)}">${e(d.lang)}</span>` +
+    (badge ? ` <span class="badge ${badge.kind}" data-pagefind-ignore>${e(badge.text)}</span>` : '') +
+    `</p><p>${e(d.summary)}</p><ul class="tags" lang="${lang}">${tags}</ul></article>`
+  );
+}
+
+// Keyed by the practice object: a content reload in `astro dev` makes new objects, so no stale card.
+const cache = {
+  en: new WeakMap<Translated<'practices'>, string>(),
+  fr: new WeakMap<Translated<'practices'>, string>(),
+};
+
+export function practiceCardHtml(practice: Translated<'practices'>, lang: Lang): string {
+  let html = cache[lang].get(practice);
+  if (html === undefined) {
+    html = build(practice, lang);
+    cache[lang].set(practice, html);
+  }
+  return html;
+}
