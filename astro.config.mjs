@@ -23,7 +23,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // The servers' Content-Security-Policy (deploy/nginx) allows only the site's own files: no
   // stylesheet is inlined into a <style> element, whatever its size.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: a few pages in flight, so one page's file writes overlap the next one's rendering.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // Unchanged entry pages are copied from the previous build (keys: src/lib/cache-keys.ts).
+  experimental: { incrementalBuild: true },
   i18n: {
     locales: ['en', 'fr'],
     defaultLocale: 'en',

@@ -2,9 +2,15 @@
  * What pages read. The loaders already removed what does not belong to this site, so every list
  * here is safe to render; pages import these instead of calling getCollection themselves.
  */
+import { root } from 'astro:config/server';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { fileURLToPath } from 'node:url';
 import type { Lang } from './data/reference.ts';
-import { LANGS } from './config/site.ts';
+import { LANGS, site } from './config/site.ts';
+import { variant } from './config/variant.ts';
+import { isoDay } from './i18n/t.ts';
+import { cacheKeys } from './lib/cache-keys.ts';
+import { lastChanged } from './lib/git-dates.ts';
 
 export type Entry<C extends CollectionKey> = CollectionEntry<C>;
 
@@ -145,4 +151,24 @@ export const methodVersions: MethodVersion[] = (() => {
       return { version, adopted: list[0]!.data.adopted, changes, sections: sectionsOf };
     })
     .sort((a, b) => time(b.adopted) - time(a.adopted));
+})();
+
+/**
+ * The incremental-build key of an entry's pages (src/lib/cache-keys.ts). Dates as LastChanged
+ * shows them: Astro gives file paths relative to the site's own root.
+ */
+export const cacheKeyOf: (t: Translated<CollectionKey>) => string = (() => {
+  const projectRoot = fileURLToPath(root);
+  const all = [practices, outcomes, meetings, requests, groups].flatMap((list) =>
+    list.flatMap((t: Translated<CollectionKey>) => Object.values(t.versions)),
+  );
+  const key = cacheKeys(
+    [...all, ...methodSections, ...responses, ...correspondents],
+    { variant, site, today: isoDay(today) },
+    (file) => {
+      const d = file ? lastChanged(file, projectRoot) : undefined;
+      return d ? isoDay(d) : '';
+    },
+  );
+  return (t) => key(Object.values(t.versions));
 })();
