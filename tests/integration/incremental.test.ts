@@ -1,0 +1,96 @@
+/**
+ * Incremental builds (src/lib/cache-keys.ts): after an edit, pages whose inputs did not change are
+ * copied from the previous build, the others are rendered again, and the result is the site a
+ * cold build of the same content gives.
+ */
+import { appendFileSync, cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ROOT, buildSites } from '../support/sites.ts';
+
+const WORK = join(ROOT, '.cache', 'test', 'incremental');
+const CONTENT = join(WORK, 'content');
+const WARM = join(WORK, 'warm');
+const MARK = '<!-- copied from the incremental cache -->';
+
+function build(dist: string) {
+  const r = buildSites({ dist, content: CONTENT });
+  if (!r.ok) throw new Error(r.output);
+}
+
+const page = (dist: string, site: string, key: string) =>
+  readFileSync(join(dist, site, 'en', 'practices', key, 'index.html'), 'utf8');
+
+/** Marks the cached copy of a page: the mark shows in the next build only if the copy is reused. */
+const markCached = (key: string) =>
+  appendFileSync(join(WARM, '.astro-cache', 'internal', 'dist', 'en', 'practices', key, 'index.html'), MARK);
+
+function files(dir: string, skip: string[] = []): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      const rel = relative(dir, full);
+      if (skip.some((s) => rel === s || rel.startsWith(`${s}/`))) continue;
+      if (e.isDirectory()) walk(full);
+      else out.set(rel, readFileSync(full, 'latin1'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function sourceOf(key: string): string {
+  return join(CONTENT, 'practices', 'sample', `${key}.en.md`);
+}
+
+// A practice whose page lists another one among its related practices.
+let shown = '';
+let showing = '';
+
+beforeAll(() => {
+  rmSync(WORK, { recursive: true, force: true });
+  cpSync(join(ROOT, 'content'), CONTENT, { recursive: true });
+  build(WARM);
+  const dir = join(WARM, 'internal', 'en', 'practices');
+  for (const key of readdirSync(dir)) {
+    const link = /aria-labelledby="related"[\s\S]*?href="\/en\/practices\/([a-z0-9-]+)\/"/.exec(
+      page(WARM, 'internal', key),
+    )?.[1];
+    if (link && link !== key && readdirSync(join(CONTENT, 'practices', 'sample')).includes(`${link}.en.md`)) {
+      [showing, shown] = [key, link];
+      break;
+    }
+  }
+  if (!shown) throw new Error('no practice page of the sample content links a related practice');
+}, 120_000);
+
+describe('incremental builds', () => {
+  test("editing a practice's text renders its pages again and reuses the others", () => {
+    appendFileSync(sourceOf(shown), '\nA sentence added by the incremental build test.\n');
+    markCached(shown);
+    markCached(showing);
+    build(WARM);
+    expect(page(WARM, 'internal', shown)).toContain('A sentence added by the incremental build test.');
+    expect(page(WARM, 'internal', shown)).not.toContain(MARK);
+    expect(page(WARM, 'internal', showing)).toContain(MARK);
+  }, 120_000);
+
+  test('a new title shows on the pages that list it, and the site equals a cold build of the same content', () => {
+    const source = readFileSync(sourceOf(shown), 'utf8');
+    writeFileSync(sourceOf(shown), source.replace(/^title: .*$/m, 'title: "A title changed between two builds"'));
+    build(WARM);
+    expect(page(WARM, 'internal', showing)).toContain('A title changed between two builds');
+    expect(page(WARM, 'internal', showing)).not.toContain(MARK);
+
+    const cold = join(WORK, 'cold');
+    build(cold);
+    for (const site of ['internal', 'public']) {
+      const warm = files(join(WARM, site));
+      const fresh = files(join(cold, site));
+      expect([...warm.keys()].sort()).toEqual([...fresh.keys()].sort());
+      const differing = [...fresh].filter(([f, text]) => warm.get(f) !== text).map(([f]) => f);
+      expect(differing).toEqual([]);
+    }
+  }, 180_000);
+});
