@@ -4,7 +4,8 @@
  * build leaves the previous dist/ untouched: nothing half-built is ever deployed.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Variant } from '../src/lib/publication.ts';
 import { contentIndex, saveContentIndex } from '../src/lib/content-index.ts';
@@ -29,9 +30,35 @@ function astroRoot(variant: Variant): string {
   return dir;
 }
 
+/**
+ * Where Astro keeps a site's caches (content data store, incremental pages; astro.config.mjs reads
+ * RELAIS_CACHE): beside the output for a build into another dist (tests, benchmarks).
+ */
+const cacheBase = process.env.RELAIS_CACHE
+  ? resolve(root, process.env.RELAIS_CACHE)
+  : process.env.RELAIS_DIST
+    ? join(dist, '.astro-cache')
+    : join(root, 'node_modules', '.astro');
+
+/**
+ * Astro writes each page into its incremental cache as it renders it, and the manifest saying
+ * which key each copy belongs to only at the end. A build that stopped half-way (an error, Ctrl-C,
+ * out of memory) leaves new copies under old keys, and reverting the edit would bring those back:
+ * the marker makes the next build of that site start from no manifest, rendering every page.
+ */
+function guardIncrementalCache(variant: Variant): { ok(): void } {
+  const dir = join(cacheBase, variant);
+  const marker = join(dir, '.building');
+  if (existsSync(marker)) rmSync(join(dir, 'incremental-build.json'), { force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(marker, `${process.pid}\n`);
+  return { ok: () => rmSync(marker, { force: true }) };
+}
+
 function astroBuild(variant: Variant, outDir: string, index: string): Promise<boolean> {
   return new Promise((done) => {
     const own = astroRoot(variant);
+    const cache = guardIncrementalCache(variant);
     // Astro reads --config relative to --root.
     const args = ['build', '--root', own, '--config', relative(own, join(root, 'astro.config.mjs'))];
     const child = spawn(process.execPath, [astroBin, ...args, '--outDir', outDir, '--silent'], {
@@ -42,24 +69,26 @@ function astroBuild(variant: Variant, outDir: string, index: string): Promise<bo
         // The index validate() just made: the Astro processes read it instead of scanning again.
         RELAIS_CONTENT_INDEX: index,
         ...(process.env.RELAIS_CONTENT ? { RELAIS_CONTENT: resolve(root, process.env.RELAIS_CONTENT) } : {}),
-        // A build into another dist (tests, benchmarks) keeps its own Astro cache beside it.
-        ...(process.env.RELAIS_DIST && !process.env.RELAIS_CACHE ? { RELAIS_CACHE: join(dist, '.astro-cache') } : {}),
+        RELAIS_CACHE: cacheBase,
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
-    child.on('close', (code) => done(code === 0));
+    child.on('close', (code) => {
+      if (code === 0) cache.ok();
+      done(code === 0);
+    });
   });
 }
 
 /**
- * Deletes the previous sites after the new ones are in place, in a process of its own that
- * outlives this one: unlinking the ~40,000 files of a 10,000-entry build takes ~11 s of disk
- * time here, which nobody needs to wait for. Whatever it leaves (a crash, a reboot) goes with the
- * next build's trash.
+ * The previous sites go to dist/.trash/ when the new ones replace them, each in a folder of its
+ * own, and are deleted by the next build while its sites render: unlinking the ~40,000 files of a
+ * 10,000-entry build takes ~11 s of disk time here, which then costs no waiting. Only what is in
+ * the trash when the build starts is deleted (the build holds the project lock).
  */
-function emptyInBackground(dir: string): void {
-  const code = `require('node:fs').rmSync(${JSON.stringify(dir)}, { recursive: true, force: true })`;
-  spawn(process.execPath, ['-e', code], { detached: true, stdio: 'ignore' }).unref();
+function emptyTrash(trash: string): Promise<unknown> {
+  if (!existsSync(trash)) return Promise.resolve();
+  return Promise.allSettled(readdirSync(trash).map((f) => rm(join(trash, f), { recursive: true, force: true })));
 }
 
 /** rename, or copy and delete when staging and dist are on different file systems. */
@@ -77,6 +106,8 @@ await run(async () => {
   const variants = variantsFrom(process.argv.slice(2));
   if (!(await timed('validate', () => validate(root, { publicSite: variants.includes('public') })))) return 1;
   await lockProject(root, `build of ${variants.join(' and ')}`, 10 * 60_000);
+  const trash = join(dist, '.trash');
+  const emptying = emptyTrash(trash);
   // Staging lives inside the project: Astro keeps its prerender chunks inside outDir only when
   // outDir is below the working directory (else two parallel builds would share them), and those
   // chunks resolve packages from the project's node_modules.
@@ -92,7 +123,7 @@ await run(async () => {
     saveContentIndex(contentIndex(root), index);
     const one = (v: Variant) => timed('astro-build', () => astroBuild(v, join(staging, v), index), { site: v });
     // The audit of the public site starts as soon as that site is built, while the internal one
-    // (the larger) is still building: on two cores it then costs almost no wall time.
+    // (the larger) is still building: on two cores it then costs little wall time.
     const audited = (built: boolean): Promise<Finding[] | null> =>
       built
         ? timed('audit', () => auditSite(join(staging, 'public'), root), { site: 'public' })
@@ -101,7 +132,7 @@ await run(async () => {
     let findings: Promise<Finding[] | null> = Promise.resolve([]);
     if (process.env.RELAIS_BUILD_SEQUENTIAL === '1') {
       for (const v of variants) results.push(await one(v));
-      if (variants.includes('public')) findings = audited(results[variants.indexOf('public')] === true);
+      if (variants.includes('public') && results.every(Boolean)) findings = audited(true);
     } else {
       const builds = variants.map((v) => {
         const build = one(v);
@@ -114,12 +145,13 @@ await run(async () => {
       });
       results.push(...(await Promise.all(builds)));
     }
-    const leaks = await findings;
     const failed = variants.filter((_, i) => !results[i]);
     if (failed.length) {
+      await findings.catch(() => null);
       console.error(`error: the ${failed.join(' and ')} build failed (see above); dist/ was left as it was`);
       return 1;
     }
+    const leaks = await findings;
     if (leaks?.length) {
       for (const f of leaks) console.error(`leak  ${f.file}  ${f.what}: ${JSON.stringify(f.match)}`);
       console.error(
@@ -127,19 +159,20 @@ await run(async () => {
       );
       return 1;
     }
-    const trash = join(dist, '.trash');
     for (const v of variants) {
       const target = join(dist, v);
-      mkdirSync(trash, { recursive: true });
-      if (existsSync(target)) renameSync(target, join(trash, `${v}-${process.pid}`));
+      if (existsSync(target)) {
+        mkdirSync(trash, { recursive: true });
+        renameSync(target, join(mkdtempSync(join(trash, `${v}-`)), v));
+      }
       move(join(staging, v), target);
       console.log(`built ${v} site → ${target}`);
     }
-    emptyInBackground(trash);
     recordPhase('build', Date.now() - started);
     console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 0;
   } finally {
     rmSync(staging, { recursive: true, force: true });
+    await emptying;
   }
 });

@@ -2,15 +2,16 @@
  * What pages read. The loaders already removed what does not belong to this site, so every list
  * here is safe to render; pages import these instead of calling getCollection themselves.
  */
-import { root } from 'astro:config/server';
+import { root, srcDir } from 'astro:config/server';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from './data/reference.ts';
 import { LANGS, site } from './config/site.ts';
 import { variant } from './config/variant.ts';
 import { isoDay } from './i18n/t.ts';
 import { cacheKeys } from './lib/cache-keys.ts';
-import { lastChanged } from './lib/git-dates.ts';
+import { lastChangedOf } from './lib/git-dates.ts';
 
 export type Entry<C extends CollectionKey> = CollectionEntry<C>;
 
@@ -153,20 +154,29 @@ export const methodVersions: MethodVersion[] = (() => {
     .sort((a, b) => time(b.adopted) - time(a.adopted));
 })();
 
-/**
- * The incremental-build key of an entry's pages (src/lib/cache-keys.ts). Dates as LastChanged
- * shows them: Astro gives file paths relative to the site's own root.
- */
+const pathOf = (u: string | URL): string => (typeof u === 'string' && !u.startsWith('file:') ? u : fileURLToPath(u));
+// Astro gives each entry's filePath relative to its own root, which the build script sets per
+// site (.cache/roots/<site>); git dates come from the project's content folder.
+const astroRoot = pathOf(root);
+const projectRoot = resolve(pathOf(srcDir), '..');
+
+/** The day an entry (or the entries a page shows) last changed: git, else the files' dates. */
+export const lastChangedOfEntries = (entries: { filePath?: string | undefined }[]): Date | undefined =>
+  lastChangedOf(
+    entries.map((e) => e.filePath && resolve(astroRoot, e.filePath)),
+    projectRoot,
+  );
+
+/** The incremental-build key of an entry's pages (src/lib/cache-keys.ts). */
 export const cacheKeyOf: (t: Translated<CollectionKey>) => string = (() => {
-  const projectRoot = fileURLToPath(root);
   const all = [practices, outcomes, meetings, requests, groups].flatMap((list) =>
     list.flatMap((t: Translated<CollectionKey>) => Object.values(t.versions)),
   );
   const key = cacheKeys(
     [...all, ...methodSections, ...responses, ...correspondents],
     { variant, site, today: isoDay(today) },
-    (file) => {
-      const d = file ? lastChanged(file, projectRoot) : undefined;
+    (filePath) => {
+      const d = lastChangedOfEntries([{ filePath }]);
       return d ? isoDay(d) : '';
     },
   );

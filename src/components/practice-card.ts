@@ -29,7 +29,7 @@ function build(practice: Translated<'practices'>, lang: Lang): string {
   return (
     `<article class="card" lang="${e(d.lang)}">` +
     `<h3><a href="${e(path(lang, 'practices', practice.key))}">${e(d.title)}</a></h3>` +
-    `<p class="muted" lang="${lang}">${e(d.country.map((c) => stateName(c, lang)).join(', '))}${period}` +
+    `<p class="muted" lang="${lang}">${e(d.country.map((c) => stateName(c, lang)).join(', '))}${period} ` +
     `<span class="badge lang" title="${e(d.lang)}">${e(d.lang)}</span>` +
     (badge ? ` <span class="badge ${badge.kind}" data-pagefind-ignore>${e(badge.text)}</span>` : '') +
     `</p><p>${e(d.summary)}</p><ul class="tags" lang="${lang}">${tags}</ul></article>`

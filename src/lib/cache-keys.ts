@@ -6,8 +6,9 @@
  * made, conservatively, of:
  * - every entry's data (titles, dates, visibility and summaries of related and listed entries,
  *   names of people, which sections exist) and the build's settings, shared by all pages;
- * - the whole files of the collections whose text other pages show (working-methods sections
- *   are compared across versions, responses show on their request), shared likewise;
+ * - the whole files, and last-changed days, of the collections whose text or dates other pages
+ *   show (working-methods sections are compared across versions, responses show on their
+ *   request, which shows the latest of their dates), shared likewise;
  * - the page's own files and their last-changed dates.
  * Editing the text of one practice or outcome re-renders its pages only; any other edit re-renders
  * every entry page, which is still correct, only slower.

@@ -1,6 +1,8 @@
 /** What the editors' toolkit adds to the sample sites: last-changed dates and method revisions. */
 import { expect, test } from '@playwright/test';
-import { SAMPLE_DIST, serveSites, type Sites } from '../support/sites.ts';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT, SAMPLE_DIST, serveSites, type Sites } from '../support/sites.ts';
 
 let sites: Sites;
 test.beforeAll(async () => {
@@ -15,6 +17,19 @@ test('an entry page shows the day it last changed, and nothing about who changed
   const line = page.locator('.last-changed');
   await expect(line).toHaveText(/^Dernière modification \d{1,2} \S+ \d{4}$/);
   await expect(line.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+});
+
+test("in a git checkout the date is the last commit's, not the day the files were checked out", async ({ page }) => {
+  const file = join(ROOT, 'content', 'practices', 'sample', 'pt-es-joint-trafficking-training.fr.md');
+  const dirty = execFileSync('git', ['status', '--porcelain', '--', file], { cwd: ROOT, encoding: 'utf8' }).trim();
+  test.skip(dirty !== '', 'the sample file has uncommitted changes, so its own date is shown');
+  const committed = execFileSync('git', ['log', '-1', '--format=%ct', '--', file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).trim();
+  const day = new Date(Number(committed) * 1000).toISOString().slice(0, 10);
+  await page.goto(`${sites.internal}/fr/practices/pt-es-joint-trafficking-training/`);
+  await expect(page.locator('.last-changed time')).toHaveAttribute('datetime', day);
 });
 
 test('the internal site shows what a version of the working methods changed; the public one does not', async ({

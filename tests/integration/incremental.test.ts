@@ -76,6 +76,14 @@ describe('incremental builds', () => {
     expect(page(WARM, 'internal', showing)).toContain(MARK);
   }, 120_000);
 
+  test('after a build that stopped half-way, the next one renders every page again', () => {
+    // What an interrupted build leaves: its marker, and cached copies the manifest does not describe.
+    writeFileSync(join(WARM, '.astro-cache', 'internal', '.building'), '');
+    markCached(showing);
+    build(WARM);
+    expect(page(WARM, 'internal', showing)).not.toContain(MARK);
+  }, 120_000);
+
   test('a new title shows on the pages that list it, and the site equals a cold build of the same content', () => {
     const source = readFileSync(sourceOf(shown), 'utf8');
     writeFileSync(sourceOf(shown), source.replace(/^title: .*$/m, 'title: "A title changed between two builds"'));
