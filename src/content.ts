@@ -167,12 +167,11 @@ export const lastChangedOfEntries = (entries: { filePath?: string | undefined }[
     projectRoot,
   );
 
-/** The incremental-build key of an entry's pages (src/lib/cache-keys.ts). */
-export const cacheKeyOf: (t: Translated<CollectionKey>) => string = (() => {
+const keys = (() => {
   const all = [practices, outcomes, meetings, requests, groups].flatMap((list) =>
     list.flatMap((t: Translated<CollectionKey>) => Object.values(t.versions)),
   );
-  const key = cacheKeys(
+  return cacheKeys(
     [...all, ...methodSections, ...responses, ...correspondents],
     { variant, site, today: isoDay(today) },
     (filePath) => {
@@ -180,5 +179,10 @@ export const cacheKeyOf: (t: Translated<CollectionKey>) => string = (() => {
       return d ? isoDay(d) : '';
     },
   );
-  return (t) => key(Object.values(t.versions));
 })();
+
+/** The incremental-build key of an entry's pages (src/lib/cache-keys.ts). */
+export const cacheKeyOf = (t: Translated<CollectionKey>): string => keys.entry(Object.values(t.versions));
+
+/** The incremental-build key of the listings of practices, which show entries' data only. */
+export const listingCacheKey = keys.data;

@@ -11,7 +11,8 @@
  *   request, which shows the latest of their dates), shared likewise;
  * - the page's own files and their last-changed dates.
  * Editing the text of one practice or outcome re-renders its pages only; any other edit re-renders
- * every entry page, which is still correct, only slower.
+ * every entry page, which is still correct, only slower. Listings of practices show entries' data
+ * only, and are keyed by it.
  */
 import { createHash } from 'node:crypto';
 
@@ -42,15 +43,22 @@ export function cacheKeys(
   all: KeyedEntry[],
   settings: unknown,
   changed: (filePath: string | undefined) => string,
-): (versions: KeyedEntry[]) => string {
+): { entry: (versions: KeyedEntry[]) => string; data: string } {
   const data = sha1([JSON.stringify(settings), ...all.map((e) => `${e.collection}/${e.id} ${JSON.stringify(e.data)}`)]);
+  // With their last-changed days: a request page shows the latest of its responses'.
   const texts = sha1(
-    all.filter((e) => !OWN_TEXT_ONLY.has(e.collection)).map((e) => `${e.collection}/${e.id} ${e.digest}`),
+    all
+      .filter((e) => !OWN_TEXT_ONLY.has(e.collection))
+      .map((e) => `${e.collection}/${e.id} ${e.digest} ${changed(e.filePath)}`),
   );
-  return (versions) =>
-    sha1([
-      data,
-      versions.every((v) => OWN_TEXT_ONLY.has(v.collection)) ? '' : texts,
-      ...versions.map((v) => `${v.collection}/${v.id} ${v.digest} ${changed(v.filePath)}`),
-    ]);
+  return {
+    entry: (versions) =>
+      sha1([
+        data,
+        versions.every((v) => OWN_TEXT_ONLY.has(v.collection)) ? '' : texts,
+        ...versions.map((v) => `${v.collection}/${v.id} ${v.digest} ${changed(v.filePath)}`),
+      ]),
+    // Listings show entries' data only (cards, counts, names): their key is the data's.
+    data,
+  };
 }

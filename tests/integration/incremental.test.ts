@@ -70,7 +70,10 @@ describe('incremental builds', () => {
     appendFileSync(sourceOf(shown), '\nA sentence added by the incremental build test.\n');
     markCached(shown);
     markCached(showing);
+    appendFileSync(join(WARM, '.astro-cache', 'internal', 'dist', 'en', 'practices', 'index.html'), MARK);
     build(WARM);
+    // The listing shows the practice's data only, which did not change.
+    expect(readFileSync(join(WARM, 'internal', 'en', 'practices', 'index.html'), 'utf8')).toContain(MARK);
     expect(page(WARM, 'internal', shown)).toContain('A sentence added by the incremental build test.');
     expect(page(WARM, 'internal', shown)).not.toContain(MARK);
     expect(page(WARM, 'internal', showing)).toContain(MARK);
@@ -89,6 +92,9 @@ describe('incremental builds', () => {
     writeFileSync(sourceOf(shown), source.replace(/^title: .*$/m, 'title: "A title changed between two builds"'));
     build(WARM);
     expect(page(WARM, 'internal', showing)).toContain('A title changed between two builds');
+    expect(readFileSync(join(WARM, 'internal', 'en', 'practices', 'index.html'), 'utf8')).toContain(
+      'A title changed between two builds',
+    );
     expect(page(WARM, 'internal', showing)).not.toContain(MARK);
 
     const cold = join(WORK, 'cold');

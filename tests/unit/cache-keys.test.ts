@@ -22,7 +22,7 @@ const settings = { today: '2025-06-01' };
 const noDates = () => '';
 
 const keysOf = (entries: KeyedEntry[], opts: { settings?: unknown; changed?: (f?: string) => string } = {}) => {
-  const key = cacheKeys(entries, opts.settings ?? settings, opts.changed ?? noDates);
+  const { entry: key } = cacheKeys(entries, opts.settings ?? settings, opts.changed ?? noDates);
   const keyOf = (id: string) => {
     const e = entries.find((x) => x.id === id);
     return e ? key([e]) : undefined;
@@ -33,6 +33,12 @@ const before = keysOf(all);
 const edited = (e: KeyedEntry, change: Partial<KeyedEntry>) => all.map((x) => (x === e ? { ...x, ...change } : x));
 
 describe('incremental build keys', () => {
+  test("listings are keyed by every entry's data, not by texts", () => {
+    const listing = (entries: KeyedEntry[]) => cacheKeys(entries, settings, noDates).data;
+    expect(listing(edited(practice, { digest: 'p1-edited' }))).toBe(listing(all));
+    expect(listing(edited(practice, { data: { title: 'Closed units', visibility: 'public' } }))).not.toBe(listing(all));
+  });
+
   test('the same content gives the same keys', () => {
     expect(keysOf(all.map((e) => ({ ...e })))).toEqual(before);
   });
