@@ -159,10 +159,11 @@ await run(async () => {
       );
       return 1;
     }
+    // A first build (a fresh clone) has no dist/ yet.
+    mkdirSync(trash, { recursive: true });
     for (const v of variants) {
       const target = join(dist, v);
       if (existsSync(target)) {
-        mkdirSync(trash, { recursive: true });
         renameSync(target, join(mkdtempSync(join(trash, `${v}-`)), v));
       }
       move(join(staging, v), target);

@@ -164,6 +164,21 @@ describe('building safely', () => {
     expect(existsSync(join(dist, 'public'))).toBe(false);
   });
 
+  test('a first build creates its output folder (a fresh clone has none)', () => {
+    const fresh = join(ROOT, '.cache', 'test', 'leaks-fresh');
+    rmSync(fresh, { recursive: true, force: true });
+    const cache = join(ROOT, '.cache', 'test', 'leaks-fresh-cache');
+    const result = buildSites({
+      dist: join(fresh, 'dist'),
+      content: FIXTURE,
+      variants: ['public'],
+      env: { RELAIS_PRIVATE_LINKS: 'text', RELAIS_CACHE: cache },
+    });
+    expect(result.output).not.toMatch(/^\s+at /m);
+    expect(result.ok).toBe(true);
+    expect(existsSync(join(fresh, 'dist', 'public', 'en', 'index.html'))).toBe(true);
+  });
+
   test('a rebuild leaves no stale file, and a failed build leaves the last good site in place', () => {
     const stale = join(DIST, 'public', 'stale-page.html');
     writeFileSync(stale, '<p>an earlier build</p>');
