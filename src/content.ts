@@ -11,6 +11,7 @@ import { LANGS, site } from './config/site.ts';
 import { variant } from './config/variant.ts';
 import { isoDay } from './i18n/t.ts';
 import { cacheKeys } from './lib/cache-keys.ts';
+import { pageParams } from './lib/paging.ts';
 import { lastChangedOf } from './lib/git-dates.ts';
 
 export type Entry<C extends CollectionKey> = CollectionEntry<C>;
@@ -186,3 +187,22 @@ export const cacheKeyOf = (t: Translated<CollectionKey>): string => keys.entry(O
 
 /** The incremental-build key of the listings of practices, which show entries' data only. */
 export const listingCacheKey = keys.data;
+
+/**
+ * getStaticPaths of a paged listing of practices: for each language and group (a member state, a
+ * theme…), as many pages as its list needs. The list goes to the page as a prop, so it is
+ * filtered once per group, not once per page.
+ */
+export function listingPaths<P extends Record<string, string>>(
+  groups: { params: P; list: Translated<'practices'>[] }[],
+) {
+  return LANGS.flatMap((lang) =>
+    groups.flatMap(({ params, list }) =>
+      pageParams(list.length).map((page) => ({
+        params: { lang, ...params, page },
+        props: { list },
+        cacheKey: listingCacheKey,
+      })),
+    ),
+  );
+}
