@@ -3,10 +3,8 @@
  * internal content. Fingerprints come from the content index (titles, keys, names, e-mails,
  * phones, and 6-word sequences of internal text) minus anything that public entries also say.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { join, relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { bodyFacts } from '../../src/lib/body.ts';
 import { contentIndex, type IndexedEntry } from '../../src/lib/content-index.ts';
 import { INTERNAL_FIELDS, publicFields } from '../../src/lib/redaction.ts';
@@ -14,6 +12,8 @@ import { recordPhase } from '../../src/lib/timings.ts';
 import { site } from '../../src/config/site.ts';
 import { GCM_OBJECTIVES, STATES, THEMES } from '../../src/data/reference.ts';
 import { UI } from '../../src/i18n/ui.ts';
+import type { Batch } from './audit-files.ts';
+import { words } from './audit-words.ts';
 
 export interface Finding {
   file: string;
@@ -23,34 +23,6 @@ export interface Finding {
 
 /** Words in a fingerprint sequence: long enough to be distinctive, short enough to catch excerpts. */
 const SHINGLE = 6;
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Text as words: entities and escapes decoded, lower-cased, split on anything not a letter or digit. */
-export function words(text: string): string[] {
-  let decoded = text;
-  // Most text has neither entities nor escapes: skip those passes (the audit reads every file).
-  if (decoded.includes('&'))
-    decoded = decoded
-      .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-      .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-      .replace(/&([a-z]+);/gi, (m, n: string) => ENTITIES[n.toLowerCase()] ?? m);
-  if (decoded.includes('\\u'))
-    decoded = decoded.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-  const lower = decoded.normalize('NFC').toLowerCase();
-  return lower.split(LATIN_ONLY.test(lower) ? NOT_LATIN_WORD : NOT_WORD).filter(Boolean);
-}
-
-/** Anything not a letter or digit, in any script. */
-const NOT_WORD = /[^\p{L}\p{N}]+/u;
-/**
- * Most text is Latin letters and punctuation (U+0000–U+02AF, U+2000–U+206F), where this class
- * splits exactly as NOT_WORD does, at less than half the cost (tests/unit/audit-words.test.ts
- * checks every character of those ranges). Any other character sends the text to NOT_WORD.
- */
-const LATIN_ONLY = /^[\u0000-\u02af\u2000-\u206f]*$/;
-const NOT_LATIN_WORD =
-  /[^0-9a-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af]+/;
 
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -249,89 +221,162 @@ function windowHash(ids: ArrayLike<number>, from: number): number {
   return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
 
-function* walk(dir: string): Generator<string> {
-  // Entry types come with the listing: no stat per file (a 10,000-page site has 20,000 folders).
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(full);
-    else if (entry.isSymbolicLink() && statSync(full).isDirectory()) yield* walk(full);
-    else yield full;
-  }
-}
+type Hit = { what: string; match: string };
 
-/** A file's text; gzip files (Pagefind's index and fragments) are decompressed first. */
-function readText(bytes: Buffer): string {
-  let buf = bytes;
-  if (buf[0] === 0x1f && buf[1] === 0x8b) {
-    try {
-      buf = gunzipSync(buf);
-    } catch {
-      /* not really gzip: scan the bytes as they are */
+/**
+ * Looks for the fingerprints in numbered words (scripts/lib/audit-files.ts): the reader numbers
+ * every word it meets, and the matcher learns those numbers' words as they arrive.
+ */
+class Matcher {
+  /** Words by their number. */
+  private readonly dict: string[] = [];
+  /** The vocabulary number of each word (-1 when no window holds it). */
+  private known = new Int32Array(1 << 16);
+  /** 1 for words that start a needle. */
+  private starts = new Uint8Array(1 << 16);
+  private ids = new Int32Array(0);
+  private run = new Int32Array(1);
+
+  private readonly fp: Fingerprints;
+
+  constructor(fp: Fingerprints) {
+    this.fp = fp;
+  }
+
+  learn(words: string[]): void {
+    const size = this.dict.length + words.length;
+    if (size > this.known.length) {
+      const capacity = Math.max(size, this.known.length * 2);
+      const known = new Int32Array(capacity);
+      known.set(this.known);
+      this.known = known;
+      const starts = new Uint8Array(capacity);
+      starts.set(this.starts);
+      this.starts = starts;
+    }
+    for (const w of words) {
+      const n = this.dict.push(w) - 1;
+      this.known[n] = this.fp.vocabulary.get(w) ?? -1;
+      this.starts[n] = this.fp.needleStarts.has(w) ? 1 : 0;
     }
   }
-  return buf.toString('utf8');
-}
 
-export function scanFile(text: string, fp: Fingerprints): { what: string; match: string } | undefined {
-  const tokens = words(text);
-  const n = tokens.length;
-  // A 6-word window is looked up only when all its words occur in internal text, by hash first,
-  // then word by word.
-  const { ids, run } = numbered(tokens, fp.vocabulary);
-  for (let i = 0; i < n; i++) {
-    const candidates =
-      i + 1 < n && fp.needleStarts.has(tokens[i]!) ? fp.needles.get(`${tokens[i]} ${tokens[i + 1]}`) : undefined;
-    if (candidates) {
-      for (const c of candidates) {
-        if (c.tokens.every((t, j) => tokens[i + j] === t)) return { what: c.what, match: c.tokens.join(' ') };
+  /** The first fingerprint found in a file's numbered words, if any. */
+  scan(words: Int32Array): Hit | undefined {
+    const { dict, fp } = this;
+    const n = words.length;
+    if (this.ids.length < n) {
+      this.ids = new Int32Array(n * 2);
+      this.run = new Int32Array(n * 2 + 1);
+    }
+    // A 6-word window is looked up only when all its words occur in internal text, by hash first,
+    // then word by word.
+    const { ids, run } = this;
+    for (let i = 0; i < n; i++) ids[i] = this.known[words[i]!]!;
+    run[n] = 0;
+    for (let i = n - 1; i >= 0; i--) run[i] = ids[i]! < 0 ? 0 : run[i + 1]! + 1;
+    const word = (i: number) => (i < n ? dict[words[i]!] : undefined);
+    for (let i = 0; i < n; i++) {
+      if (this.starts[words[i]!] && i + 1 < n) {
+        const candidates = fp.needles.get(`${word(i)} ${word(i + 1)}`);
+        if (candidates)
+          for (const c of candidates)
+            if (c.tokens.every((t, j) => word(i + j) === t)) return { what: c.what, match: c.tokens.join(' ') };
+      }
+      if (run[i]! >= SHINGLE) {
+        const at = fp.windows.get(windowHash(ids, i));
+        if (at !== undefined) {
+          const tokens = Array.from({ length: SHINGLE }, (_, k) => word(i + k)!);
+          if (places(at).some((k) => sameWindow(fp.texts, k, tokens, 0)))
+            return { what: 'internal text', match: tokens.join(' ') };
+        }
       }
     }
-    if (run[i]! >= SHINGLE) {
-      const known = fp.windows.get(windowHash(ids, i));
-      if (known !== undefined && places(known).some((k) => sameWindow(fp.texts, k, tokens, i)))
-        return { what: 'internal text', match: tokens.slice(i, i + SHINGLE).join(' ') };
-    }
+    return undefined;
   }
-  return undefined;
+}
+
+/** The first fingerprint found in a text (the audit reads files through a reader thread instead). */
+export function scanFile(text: string, fp: Fingerprints): Hit | undefined {
+  const matcher = new Matcher(fp);
+  const numbers = new Map<string, number>();
+  const tokens = words(text);
+  const fresh: string[] = [];
+  const ids = Int32Array.from(tokens, (t) => {
+    let n = numbers.get(t);
+    if (n === undefined) {
+      numbers.set(t, (n = numbers.size));
+      fresh.push(t);
+    }
+    return n;
+  });
+  matcher.learn(fresh);
+  return matcher.scan(ids);
 }
 
 /** Files a static site never needs and that have leaked elsewhere: source maps, build manifests, dotfiles. */
 const FORBIDDEN = [/\.map$/, /(^|\/)manifest[^/]*\.json$/, /(^|\/)\.[^/]+/];
 
-const shown = (file: string) => {
-  const r = relative(process.cwd(), file);
-  return r.startsWith('..') ? file : r;
-};
+/** The site's files, read and numbered by a thread of their own (scripts/lib/audit-reader.ts). */
+async function* readInThread(dir: string): AsyncGenerator<Batch> {
+  const worker = new Worker(new URL('./audit-reader.ts', import.meta.url), { workerData: { dir } });
+  const queue: (Batch | null | Error)[] = [];
+  let wake: (() => void) | undefined;
+  const push = (item: Batch | null | Error) => {
+    queue.push(item);
+    wake?.();
+  };
+  worker.on('message', (b: Batch | null) => push(b));
+  worker.on('error', (e) => push(e instanceof Error ? e : new Error(String(e))));
+  worker.on('exit', (code) => push(code === 0 ? null : new Error(`the audit's reader stopped (exit code ${code})`)));
+  try {
+    for (;;) {
+      if (queue.length === 0) await new Promise<void>((r) => (wake = r));
+      const item = queue.shift()!;
+      if (item === null) return;
+      if (item instanceof Error) throw item;
+      yield item;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
 
 /** Scans every file below `dir`; returns one finding per file that holds internal content. */
 export async function auditSite(dir: string, root: string): Promise<Finding[]> {
   const started = performance.now();
+  // The reader starts first: it reads the files while this thread makes the fingerprints.
+  const batches = readInThread(dir);
+  const first = batches.next();
   const fp = fingerprints(contentIndex(root).entries);
   recordPhase('audit-fingerprints', performance.now() - started, { site: 'public' });
   const scanStarted = performance.now();
+  const matcher = new Matcher(fp);
   const findings: Finding[] = [];
-  const seen = new Map<string, ReturnType<typeof scanFile>>();
-  for (const file of walk(dir)) {
-    const rel = relative(dir, file).split(sep).join('/');
-    const name = shown(file);
-    const forbidden = FORBIDDEN.find((re) => re.test(rel));
-    if (forbidden) {
-      findings.push({ file: name, what: 'file that must not be published', match: rel });
-      continue;
+  const hits: (Hit | undefined)[] = [];
+  const shown = (rel: string) => {
+    const file = join(dir, rel);
+    const r = relative(process.cwd(), file);
+    return r.startsWith('..') ? file : r;
+  };
+  let next = await first;
+  for (; !next.done; next = await batches.next()) {
+    const batch = next.value;
+    matcher.learn(batch.words);
+    for (const f of batch.files) {
+      // A finding in a file is reported for every copy of it.
+      const hit = f.same !== undefined ? hits[f.same] : matcher.scan(batch.ids.subarray(f.start, f.end));
+      hits.push(hit);
+      const forbidden = FORBIDDEN.find((re) => re.test(f.rel));
+      if (forbidden) {
+        findings.push({ file: shown(f.rel), what: 'file that must not be published', match: f.rel });
+        continue;
+      }
+      const stem = f.rel.split('/').pop()!.split('.')[0]!;
+      const asset = fp.assets.get(stem);
+      if (asset) findings.push({ file: shown(f.rel), what: asset, match: stem });
+      else if (hit) findings.push({ file: shown(f.rel), ...hit });
     }
-    const stem = rel.split('/').pop()!.split('.')[0]!;
-    const asset = fp.assets.get(stem);
-    if (asset) {
-      findings.push({ file: name, what: asset, match: stem });
-      continue;
-    }
-    // Each interface language's search bundle holds the same fragments, byte for byte: a file
-    // already read is not scanned again, but a finding in it is reported for every copy.
-    const bytes = readFileSync(file);
-    const digest = createHash('sha1').update(bytes).digest('base64');
-    const hit = seen.has(digest) ? seen.get(digest) : scanFile(readText(bytes), fp);
-    seen.set(digest, hit);
-    if (hit) findings.push({ file: name, ...hit });
   }
   recordPhase('audit-scan', performance.now() - scanStarted, { site: 'public' });
   return findings;

@@ -59,6 +59,41 @@ export function isPlainMarkdown(body: string): boolean {
   );
 }
 
+/**
+ * An inline link whose text and address hold no Markdown of their own: `[text](address)`, not
+ * after `!` (an image), `\\` (an escape) or `]` (a reference). Addresses with entities, escapes,
+ * spaces, parentheses or a title are left to the parser.
+ */
+const SIMPLE_LINK = /(?<![!\\\]])\[([^[\]\n]+)\]\(([^()\s<>&\\]+)\)/g;
+
+/**
+ * Facts of a body that is plain but for simple inline links (most bodies that link at all), read
+ * without a parse: each link stands for its text, the rest must be plain. Lines indented as code
+ * send the body to the parser (brackets in code are not links).
+ */
+function linkedFacts(body: string, firstLine: number): BodyFacts | undefined {
+  if (!body.includes('](') || /^( {4}|\t)/m.test(body)) return undefined;
+  const rest = body.replace(SIMPLE_LINK, (_, text: string) => ` ${text} `);
+  if (!isPlainMarkdown(rest)) return undefined;
+  const facts: BodyFacts = { links: [], redactions: [], publicText: rest, publicSource: tidy(body), assets: [] };
+  let line = firstLine;
+  let counted = 0;
+  for (const m of body.matchAll(SIMPLE_LINK)) {
+    for (let i = body.indexOf('\n', counted); i !== -1 && i < m.index; i = body.indexOf('\n', i + 1)) line++;
+    counted = m.index;
+    const url = m[2]!;
+    facts.links.push({ url, line, redacted: false });
+    if (isLocal(url)) facts.assets.push({ name: stemOf(url), redacted: false });
+  }
+  return facts;
+}
+
+/** Whether a link's address is a file beside the entry (an image or attachment), not a page. */
+const isLocal = (url: string) => !/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(url) && !/\.mdx?(#|$)/.test(url);
+/** A local file's name without folder, extension, query or fragment. */
+const stemOf = (url: string) => decodeURI(url.split(/[?#]/)[0]!).split('/').pop()!.split('.')[0]!;
+const tidy = (source: string) => source.replace(/\n{3,}/g, '\n\n');
+
 /** Facts already computed in this process, by body (validation and the audit read the same bodies). */
 const memo = new Map<string, { mdx: boolean; firstLine: number; facts: BodyFacts }>();
 
@@ -67,17 +102,16 @@ export function bodyFacts(body: string, opts: { mdx: boolean; firstLine: number 
     return { links: [], redactions: [], publicText: body, publicSource: body, assets: [] };
   const known = memo.get(body);
   if (known && known.mdx === opts.mdx && known.firstLine === opts.firstLine) return known.facts;
-  const facts = parseFacts(body, opts);
+  const facts = (!opts.mdx && linkedFacts(body, opts.firstLine)) || parseFacts(body, opts);
   memo.set(body, { ...opts, facts });
   return facts;
 }
 
-function parseFacts(body: string, opts: { mdx: boolean; firstLine: number }): BodyFacts {
+/** The facts from a full parse (exported for tests that hold the fast paths to it). */
+export function parseFacts(body: string, opts: { mdx: boolean; firstLine: number }): BodyFacts {
   const tree = (opts.mdx ? mdx : markdown).parse(body);
   const facts: BodyFacts = { links: [], redactions: [], publicText: '', publicSource: '', assets: [] };
   const cut: [number, number][] = [];
-  const local = (url: string) => !/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(url) && !/\.mdx?(#|$)/.test(url);
-  const stem = (url: string) => decodeURI(url.split(/[?#]/)[0]!).split('/').pop()!.split('.')[0]!;
   const shown: string[] = [];
   const lineOf = (n: AnyNode) => (n.position?.start.line ?? 1) + opts.firstLine - 1;
   const walk = (node: AnyNode, redacted: boolean) => {
@@ -88,8 +122,8 @@ function parseFacts(body: string, opts: { mdx: boolean; firstLine: number }): Bo
       if (start?.offset !== undefined && end?.offset !== undefined) cut.push([start.offset, end.offset]);
     }
     if (node.type === 'link') facts.links.push({ url: (node as Link).url, line: lineOf(node), redacted: hidden });
-    if ((node.type === 'link' || node.type === 'image') && local(node.url))
-      facts.assets.push({ name: stem(node.url), redacted: hidden });
+    if ((node.type === 'link' || node.type === 'image') && isLocal(node.url))
+      facts.assets.push({ name: stemOf(node.url), redacted: hidden });
     if (!hidden && (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')) {
       shown.push(node.value);
     }
@@ -102,6 +136,6 @@ function parseFacts(body: string, opts: { mdx: boolean; firstLine: number }): Bo
   facts.publicText = shown.join(' ');
   let source = body;
   for (const [from, to] of cut.reverse()) source = source.slice(0, from) + source.slice(to);
-  facts.publicSource = source.replace(/\n{3,}/g, '\n\n');
+  facts.publicSource = tidy(source);
   return facts;
 }

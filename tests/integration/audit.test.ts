@@ -55,17 +55,23 @@ test('a correspondent’s e-mail injected into a script fails the audit', () => 
   expect(r.out).toMatch(/audit-js\/_astro\/chunk\.js {2}email of .*canary-person\.md/);
 });
 
-test('a redacted passage inside a compressed Pagefind fragment fails the audit', () => {
+test('a redacted passage inside a compressed Pagefind fragment fails the audit, in every bundle holding it', () => {
   const dir = copy('audit-pagefind');
-  mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
   const fragment = JSON.stringify({ content: 'canaryredactedmarkdown passage with details kept for correspondents' });
-  writeFileSync(
-    join(dir, 'pagefind', 'fragment', 'en_0a1b2c.pf_fragment'),
-    gzipSync(Buffer.from(`pagefind_dcd${fragment}`)),
-  );
+  // Both interface languages' bundles hold the same fragment, byte for byte.
+  for (const lang of ['en', 'fr']) {
+    mkdirSync(join(dir, 'pagefind', lang, 'fragment'), { recursive: true });
+    writeFileSync(
+      join(dir, 'pagefind', lang, 'fragment', 'en_0a1b2c.pf_fragment'),
+      gzipSync(Buffer.from(`pagefind_dcd${fragment}`)),
+    );
+  }
   const r = audit(dir);
   expect(r.code).toBe(1);
-  expect(r.out).toMatch(/audit-pagefind\/pagefind\/fragment\/en_0a1b2c\.pf_fragment {2}internal text/);
+  for (const lang of ['en', 'fr'])
+    expect(r.out).toMatch(
+      new RegExp(`audit-pagefind/pagefind/${lang}/fragment/en_0a1b2c\\.pf_fragment {2}internal text`),
+    );
 });
 
 test('an image only an internal entry uses fails the audit by its file name', () => {

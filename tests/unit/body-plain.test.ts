@@ -1,9 +1,9 @@
 /** The no-parse path for plain Markdown bodies gives the audit exactly the words a parse gives. */
 import { expect, test } from 'vitest';
 import matter from 'gray-matter';
-import { words } from '../../scripts/lib/audit.ts';
+import { words } from '../../scripts/lib/audit-words.ts';
 import { generateCorpus } from '../../scripts/lib/corpus/generate.ts';
-import { bodyFacts, isPlainMarkdown } from '../../src/lib/body.ts';
+import { bodyFacts, isPlainMarkdown, parseFacts } from '../../src/lib/body.ts';
 
 const parsed = (body: string) => bodyFacts(`${body}\n\n[x](https://example.org)`, { mdx: false, firstLine: 1 });
 
@@ -39,4 +39,43 @@ test('anything a parse would read differently is not plain', () => {
     'an escaped \\*star',
   ])
     expect(isPlainMarkdown(body), body).toBe(false);
+});
+
+test('bodies with simple links yield the same facts without a parse as with one', () => {
+  const bodies = [
+    'See [the guide](../guide.fr.md) and [the report](files/report-2024.pdf).',
+    'glued[text](https://example.org/a)together, then\n\n- a list with [a link](#part)\n- and [another](/en/x/)\n\n\n\nafter blank lines',
+    'A heading\n---------\n\nLine one\nline two with [a *stressed* link](https://example.org/p?q=1#f) on it.',
+    ...[...generateCorpus({ entries: 600, seed: 12 }).files.values()].map((f) => matter(f, {}).content),
+  ].filter((b) => b.includes('](') && !b.includes(':::'));
+  expect(bodies.length).toBeGreaterThan(50);
+  let fast = 0;
+  for (const body of bodies) {
+    const slow = parseFacts(body, { mdx: false, firstLine: 7 });
+    const quick = bodyFacts(body, { mdx: false, firstLine: 7 });
+    if (!isPlainMarkdown(body.replace(/\[[^[\]\n]+\]\([^()\s]+\)/g, ''))) continue;
+    fast++;
+    expect(words(quick.publicText), body).toEqual(words(slow.publicText));
+    expect(quick.links, body).toEqual(slow.links);
+    expect(quick.assets, body).toEqual(slow.assets);
+    expect(quick.redactions, body).toEqual([]);
+    expect(quick.publicSource, body).toEqual(slow.publicSource);
+  }
+  expect(fast).toBeGreaterThan(40);
+});
+
+test('links the fast path cannot read exactly go to the parser', () => {
+  for (const body of [
+    'an ![image](a.png) and [a link](b.md)',
+    'a [link](b.md "with a title")',
+    'a [link](<b c.md>)',
+    'a [link][ref]\n\n[ref]: b.md',
+    'an [escaped \\] link](b.md)',
+    'a [link](b.md?x=1&amp;y=2)',
+    '    [code, not a link](b.md)',
+    'a [link](b.md) and 10:30',
+  ]) {
+    const slow = parseFacts(body, { mdx: false, firstLine: 1 });
+    expect(bodyFacts(body, { mdx: false, firstLine: 1 }), body).toEqual(slow);
+  }
 });
