@@ -85,9 +85,11 @@ test('an image only an internal entry uses fails the audit by its file name', ()
 test('source maps and manifests fail the audit', () => {
   const dir = copy('audit-map');
   writeFileSync(join(dir, '_astro', 'page.js.map'), '{}');
+  writeFileSync(join(dir, 'manifest.json'), '{}');
   const r = audit(dir);
   expect(r.code).toBe(1);
   expect(r.out).toMatch(/page\.js\.map {2}file that must not be published/);
+  expect(r.out).toMatch(/audit-map\/manifest\.json {2}file that must not be published/);
 });
 
 test('auditing a folder that does not exist is one clear line', () => {

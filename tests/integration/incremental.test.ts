@@ -6,6 +6,7 @@
 import { appendFileSync, cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { filesContaining } from '../support/files.ts';
 import { ROOT, buildSites } from '../support/sites.ts';
 
 const WORK = join(ROOT, '.cache', 'test', 'incremental');
@@ -85,6 +86,35 @@ describe('incremental builds', () => {
     markCached(showing);
     build(WARM);
     expect(page(WARM, 'internal', showing)).not.toContain(MARK);
+  }, 120_000);
+
+  test('a public practice made internal leaves the public site entirely, cached pages that listed it included', () => {
+    // A public practice that another public page lists among its related practices.
+    const dir = join(WARM, 'public', 'en', 'practices');
+    let lister = '';
+    let listed = '';
+    for (const key of readdirSync(dir).filter((k) => k !== shown && k !== showing)) {
+      let html: string;
+      try {
+        html = page(WARM, 'public', key);
+      } catch {
+        continue; // listing pages (page/2/...) and facet folders
+      }
+      const link = /aria-labelledby="related"[\s\S]*?href="\/en\/practices\/([a-z0-9-]+)\/"/.exec(html)?.[1];
+      if (link && ![key, shown, showing].includes(link)) [lister, listed] = [key, link];
+      if (listed) break;
+    }
+    expect(listed, 'no public practice of the sample content lists a related public practice').not.toBe('');
+    const sources = readdirSync(join(CONTENT, 'practices', 'sample')).filter((f) => f.startsWith(`${listed}.`));
+    for (const f of sources) {
+      const file = join(CONTENT, 'practices', 'sample', f);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^(visibility|decided): .*\n/gm, ''));
+    }
+    appendFileSync(join(WARM, '.astro-cache', 'public', 'dist', 'en', 'practices', lister, 'index.html'), MARK);
+    build(WARM);
+    expect(filesContaining(join(WARM, 'public'), `/practices/${listed}/`)).toEqual([]);
+    expect(page(WARM, 'public', lister)).not.toContain(MARK);
+    expect(page(WARM, 'internal', listed)).toMatch(/class="badge internal"/);
   }, 120_000);
 
   test('a new title shows on the pages that list it, and the site equals a cold build of the same content', () => {

@@ -40,6 +40,7 @@ const CANARIES = {
   canaryagendaitem: 'internal agenda item',
   canarymeetingbody: 'internal meeting body',
   canaryoutcome: 'internal outcome (RSS feed)',
+  canarybacklink: 'internal outcome of a public meeting (the meeting page lists its outcomes)',
   canaryrequest: 'internal information request',
   canaryquestion: 'internal request question',
   canaryanswer: 'member state answer',
@@ -97,9 +98,16 @@ describe('the public site holds no internal fact', () => {
   });
 
   test('a public outcome drops its reference to an internal meeting, and the build says so', () => {
-    expect(page('public', 'en/outcomes/public-news')).not.toContain('/meetings/');
+    // The nav links to the meetings section (a meeting is public); the internal one is not named.
+    expect(page('public', 'en/outcomes/public-news')).not.toMatch(/canary-meeting|canarymeeting/i);
     expect(page('internal', 'en/outcomes/public-news')).toContain('/en/meetings/canary-meeting/');
     expect(log).toContain('public-news.en.md: meeting → meetings "canary-meeting" is internal');
+  });
+
+  test('a public meeting lists its public outcomes only: an internal one shows on the internal page', () => {
+    expect(page('internal', 'en/meetings/open-plenary')).toMatch(/Canarybacklink minutes of the open plenary/);
+    expect(page('public', 'en/meetings/open-plenary')).toMatch(/Open plenary on reception standards/);
+    expect(page('public', 'en/meetings/open-plenary')).not.toMatch(/canarybacklink|backlink-report/i);
   });
 
   test('counts and facets count public entries only', () => {
@@ -130,6 +138,16 @@ describe('what the public output is made of', () => {
     expect(readFileSync(join(DIST, 'public', 'en', 'outcomes.xml'), 'utf8')).toContain('A public news item');
     expect(existsSync(join(DIST, 'public', 'fr', 'outcomes.xml'))).toBe(true);
     expect(existsSync(join(DIST, 'internal', 'sitemap-index.xml'))).toBe(false);
+  });
+
+  test('the sitemap lists public pages that exist, and no internal one', () => {
+    const locs = [...readFileSync(join(DIST, 'public', 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1]!).pathname,
+    );
+    expect(locs).toContain('/en/meetings/open-plenary/');
+    expect(locs).toContain('/fr/practices/public-one/');
+    for (const path of locs) expect(existsSync(join(DIST, 'public', path, 'index.html')), path).toBe(true);
+    expect(locs.filter((path) => /internal-linked|canary|backlink-report|internal-news/.test(path))).toEqual([]);
     expect(existsSync(join(DIST, 'internal', 'en', 'outcomes.xml'))).toBe(false);
   });
 
