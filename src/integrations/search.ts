@@ -28,9 +28,11 @@ const ENTRY_PAGES = [
   `{${LANGS.join(',')}}/methods/index.html`,
 ];
 
-/** What the browser needs from a bundle; Pagefind's ready-made UIs and playground are not used. */
-const KEEP =
-  /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\.[a-z]+\.pagefind|index|filter|fragment)$/;
+/**
+ * What the browser needs from a bundle; Pagefind's ready-made UIs, playground and web worker are
+ * not used (src/search/client.ts runs it on the page's thread).
+ */
+const KEEP = /^(pagefind\.js|pagefind-entry\.json|.*\.pf_meta|wasm\.[a-z]+\.pagefind|index|filter|fragment)$/;
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);

@@ -226,10 +226,14 @@ test.describe('the address', () => {
 });
 
 test.describe('using the search page', () => {
-  test('the search page logs no console errors on either site or language', async ({ page }) => {
+  test('the search page logs no console errors and every file it asks for is there, on either site or language', async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    // Pagefind falls back quietly when a file it wants is missing (its web worker, for one).
+    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
     for (const site of [sites.internal, sites.public])
       for (const lang of ['en', 'fr']) {
         await page.goto(`${site}/${lang}/search/`);
