@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { filesContaining } from '../support/files.ts';
 import { ROOT, SAMPLE_DIST, serveSites, type Sites } from '../support/sites.ts';
 
 let sites: Sites;
@@ -30,6 +31,14 @@ test("in a git checkout the date is the last commit's, not the day the files wer
   const day = new Date(Number(committed) * 1000).toISOString().slice(0, 10);
   await page.goto(`${sites.internal}/fr/practices/pt-es-joint-trafficking-training/`);
   await expect(page.locator('.last-changed time')).toHaveAttribute('datetime', day);
+});
+
+test('no file of the public site names who committed the content or what a commit said', () => {
+  const log = execFileSync('git', ['log', '--format=%an%n%ae%n%s', '--', 'content'], { cwd: ROOT, encoding: 'utf8' });
+  const facts = [...new Set(log.split('\n').filter((line) => line.trim().length >= 8))];
+  test.skip(facts.length === 0, 'not a git checkout: the content has no history to leak');
+  const found = facts.flatMap((fact) => filesContaining(join(SAMPLE_DIST, 'public'), fact).map((f) => `${f}: ${fact}`));
+  expect(found).toEqual([]);
 });
 
 test('the internal site shows what a version of the working methods changed; the public one does not', async ({

@@ -114,6 +114,10 @@ describe('the public site holds no internal fact', () => {
     expect(page('public', 'en/practices/theme/statelessness')).toContain('1 good practice<');
     expect(page('internal', 'en/practices/theme/statelessness')).toContain('2 good practices<');
     expect(page('public', 'en/states')).toContain('Malta</a> <span class="count">(1 good practice)');
+    expect(page('public', 'en/practices/gcm/4')).toContain('1 good practice<');
+    expect(page('internal', 'en/practices/gcm/4')).toContain('2 good practices<');
+    expect(page('public', 'en/practices/language/en')).toContain('2 good practices<');
+    expect(page('internal', 'en/practices/language/en')).toContain('3 good practices<');
   });
 
   test('the working methods history lists public versions only', () => {
