@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { incrementalBuild } from './src/config/incremental.ts';
 import { site } from './src/config/site.ts';
 import { variant } from './src/config/variant.ts';
 import { siteIntegrations } from './src/integrations/index.ts';
@@ -25,8 +26,8 @@ export default defineConfig({
   // stylesheet is inlined into a <style> element, whatever its size.
   // concurrency: a few pages in flight, so one page's file writes overlap the next one's rendering.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Unchanged entry pages are copied from the previous build (keys: src/lib/cache-keys.ts).
-  experimental: { incrementalBuild: true },
+  // Unchanged entry pages are copied from the previous build, unless RELAIS_INCREMENTAL=0.
+  experimental: { incrementalBuild },
   i18n: {
     locales: ['en', 'fr'],
     defaultLocale: 'en',

@@ -3,7 +3,8 @@
  *
  * Generates the corpus (or reuses the one cached under .cache/bench/ when its hash matches), then
  * builds both sites cold `--runs` times exactly as `npm run build` does (validate, internal, public,
- * search index, audit), clearing Astro's caches before each run, and once more warm after editing
+ * search index, audit), clearing Astro's caches before each run and keeping none
+ * (RELAIS_INCREMENTAL=0), then once cold keeping the incremental cache and once warm after editing
  * one entry. Prints the median of the cold runs per phase and site, peak memory, output sizes and
  * page weights, against the budgets of issue 7. `--json` prints the same as JSON on stdout.
  */
@@ -62,7 +63,7 @@ await run(async () => {
     say(`corpus: generated ${corpus.files.size} files into ${content}`);
   }
 
-  const build = async (label: string): Promise<BuildMeasure> => {
+  const build = async (label: string, incremental: boolean): Promise<BuildMeasure> => {
     rmSync(timings, { force: true });
     const r = await runMeasured(process.execPath, [join(root, 'scripts', 'build.ts')], {
       cwd: root,
@@ -72,6 +73,7 @@ await run(async () => {
         RELAIS_DIST: dist,
         RELAIS_TODAY: CORPUS_TODAY,
         RELAIS_TIMINGS: timings,
+        RELAIS_INCREMENTAL: incremental ? '1' : '0',
       },
     });
     writeFileSync(join(work, `${label}.log`), r.output);
@@ -87,9 +89,10 @@ await run(async () => {
   const loadStart = loadavg();
   const coldRuns: BuildMeasure[] = [];
   for (let i = 1; i <= runs; i++) {
-    // Cold: no output, no Astro cache (data store, incremental cache) from a previous run.
+    // Cold: no output, no Astro cache (data store, incremental cache) from a previous run, and
+    // none kept for a next one (RELAIS_INCREMENTAL=0), as a one-shot build on a fresh clone.
     rmSync(dist, { recursive: true, force: true });
-    coldRuns.push(await build(`cold-${i}`));
+    coldRuns.push(await build(`cold-${i}`, false));
   }
   const cold = medianBuild(coldRuns);
 
@@ -109,9 +112,13 @@ await run(async () => {
   }
   const withJs = SITES.reduce((n, s) => n + practicePagesWithJs(siteDir(s)), 0);
 
+  let cached: BuildMeasure | undefined;
   let warm: BuildMeasure | undefined;
   if (warmRun) {
-    // Warm: the cache of the last cold run is kept; one public practice gets a new sentence.
+    // A cold build that keeps the incremental cache (the default), then a warm one after one
+    // public practice gets a new sentence.
+    rmSync(dist, { recursive: true, force: true });
+    cached = await build('cold-cached', true);
     const edited = [...corpus.files.keys()].find(
       (p) => p.startsWith('practices/') && /^visibility: "public"$/m.test(corpus.files.get(p)!),
     )!;
@@ -119,7 +126,7 @@ await run(async () => {
     const original = readFileSync(file, 'utf8');
     try {
       writeFileSync(file, `${original}\nA sentence added to measure a rebuild after one edit.\n`);
-      warm = await build('warm');
+      warm = await build('warm', true);
     } finally {
       writeFileSync(file, original);
     }
@@ -133,6 +140,7 @@ await run(async () => {
     load: { start: loadStart, end: loadavg() },
     cold,
     coldRuns,
+    cached,
     warm,
     warmRatio: warm ? warm.wallMs / cold.wallMs : undefined,
     output,

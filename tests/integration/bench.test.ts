@@ -33,6 +33,7 @@ test('a 200-entry benchmark builds both sites cold and warm and reports every fi
   expect(report.cold.validate).toBeGreaterThan(0);
   expect(report.cold.wallMs).toBeGreaterThan(report.cold.sites.internal.astro!);
   expect(report.cold.peakRss).toBeGreaterThan(50 * 1024 ** 2);
+  expect(report.cached?.wallMs).toBeGreaterThan(0);
   expect(report.warm?.wallMs).toBeGreaterThan(0);
   expect(report.warmRatio).toBeGreaterThan(0);
   expect(report.heaviestPage?.transfer).toBeGreaterThan(1000);
@@ -49,6 +50,7 @@ test('a 200-entry benchmark builds both sites cold and warm and reports every fi
     'pagefind index size',
     'cold build, both sites (wall)',
     'peak RSS',
+    'cold, keeping the cache',
     'warm rebuild',
     'heaviest page',
     'practice page HTML+CSS',

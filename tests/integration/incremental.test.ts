@@ -3,7 +3,7 @@
  * copied from the previous build, the others are rendered again, and the result is the site a
  * cold build of the same content gives.
  */
-import { appendFileSync, cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { filesContaining } from '../support/files.ts';
@@ -137,4 +137,17 @@ describe('incremental builds', () => {
       expect(differing).toEqual([]);
     }
   }, 180_000);
+
+  test('with RELAIS_INCREMENTAL=0 a build keeps no copy of its pages for the next one', () => {
+    const once = join(WORK, 'once');
+    const r = buildSites({ dist: once, content: CONTENT, env: { RELAIS_INCREMENTAL: '0' } });
+    if (!r.ok) throw new Error(r.output);
+    for (const site of ['internal', 'public']) {
+      expect(existsSync(join(once, site, 'en', 'practices', shown, 'index.html'))).toBe(true);
+      expect(existsSync(join(once, '.astro-cache', site, 'incremental-build.json'))).toBe(false);
+      expect(existsSync(join(once, '.astro-cache', site, 'dist'))).toBe(false);
+    }
+    // The default keeps them.
+    expect(existsSync(join(WARM, '.astro-cache', 'internal', 'incremental-build.json'))).toBe(true);
+  }, 120_000);
 });
