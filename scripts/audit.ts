@@ -1,6 +1,8 @@
 /** `npm run audit [dir]`: scans a built public site (default dist/public) for internal content. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { contentDir } from '../src/config/content-dir.ts';
+import { contentIndex } from '../src/lib/content-index.ts';
 import { auditSite } from './lib/audit.ts';
 import { UsageError, run } from './lib/cli.ts';
 
@@ -9,6 +11,13 @@ await run(async () => {
   const dir = resolve(process.argv[2] ?? 'dist/public');
   if (!existsSync(dir))
     throw new UsageError(`${dir} does not exist: build the public site first (npm run build:public)`);
+  // Without the content the site was built from there is nothing to look for, and every site
+  // would pass.
+  const content = contentDir(root);
+  if (!existsSync(content) || contentIndex(root).entries.length === 0)
+    throw new UsageError(
+      `${content} holds no content: the audit needs the content tree the site was built from (set RELAIS_CONTENT to it)`,
+    );
   const started = performance.now();
   const findings = await auditSite(dir, root);
   for (const f of findings) console.error(`leak  ${f.file}  ${f.what}: ${JSON.stringify(f.match)}`);

@@ -348,7 +348,14 @@ export async function auditSite(dir: string, root: string): Promise<Finding[]> {
   // The reader starts first: it reads the files while this thread makes the fingerprints.
   const batches = readInThread(dir);
   const first = batches.next();
-  const fp = fingerprints(contentIndex(root).entries);
+  let fp: Fingerprints;
+  try {
+    fp = fingerprints(contentIndex(root).entries);
+  } catch (e) {
+    // Stops the reader rather than leaving it to read the whole site before the process can end.
+    await batches.return(undefined);
+    throw e;
+  }
   recordPhase('audit-fingerprints', performance.now() - started, { site: 'public' });
   const scanStarted = performance.now();
   const matcher = new Matcher(fp);

@@ -15,11 +15,11 @@ beforeAll(() => {
   if (!r.ok) throw new Error(r.output);
 });
 
-function audit(dir: string) {
+function audit(dir: string, content = FIXTURE) {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'audit.ts'), dir], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, RELAIS_CONTENT: FIXTURE },
+    env: { ...process.env, RELAIS_CONTENT: content },
   });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
@@ -97,4 +97,11 @@ test('auditing a folder that does not exist is one clear line', () => {
   expect(r.code).toBe(1);
   expect(r.out.trim().split('\n')).toHaveLength(1);
   expect(r.out).toMatch(/^error: .*no-such-site does not exist: build the public site first/);
+});
+
+test('auditing without the content the site was built from is one clear line, not a pass', () => {
+  const r = audit(join(DIST, 'public'), join(ROOT, '.cache', 'test', 'no-such-content'));
+  expect(r.code).toBe(1);
+  expect(r.out.trim().split('\n')).toHaveLength(1);
+  expect(r.out).toMatch(/^error: .*no-such-content holds no content: the audit needs the content tree/);
 });
