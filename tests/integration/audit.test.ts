@@ -100,8 +100,12 @@ test('auditing a folder that does not exist is one clear line', () => {
 });
 
 test('auditing without the content the site was built from is one clear line, not a pass', () => {
-  const r = audit(join(DIST, 'public'), join(ROOT, '.cache', 'test', 'no-such-content'));
-  expect(r.code).toBe(1);
-  expect(r.out.trim().split('\n')).toHaveLength(1);
-  expect(r.out).toMatch(/^error: .*no-such-content holds no content: the audit needs the content tree/);
+  const empty = join(ROOT, '.cache', 'test', 'empty-content');
+  mkdirSync(empty, { recursive: true });
+  for (const content of [join(ROOT, '.cache', 'test', 'no-such-content'), empty]) {
+    const r = audit(join(DIST, 'public'), content);
+    expect(r.code, content).toBe(1);
+    expect(r.out.trim().split('\n')).toHaveLength(1);
+    expect(r.out).toMatch(/^error: .*(no-such|empty)-content holds no content: the audit needs the content tree/);
+  }
 });
