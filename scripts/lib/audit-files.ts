@@ -50,17 +50,38 @@ function readText(bytes: Buffer): string {
   return buf.toString('utf8');
 }
 
+/** Numbers words, the same word always with the same number, and remembers the words new to it. */
+export class Numbering {
+  private readonly numbers = new Map<string, number>();
+  private fresh: string[] = [];
+
+  number(word: string): number {
+    let n = this.numbers.get(word);
+    if (n === undefined) {
+      this.numbers.set(word, (n = this.numbers.size));
+      this.fresh.push(word);
+    }
+    return n;
+  }
+
+  /** The words numbered since the last call, in the order of their numbers. */
+  take(): string[] {
+    const fresh = this.fresh;
+    this.fresh = [];
+    return fresh;
+  }
+}
+
 /** About this many words per batch: few messages, and the reader never holds much at once. */
 const BATCH_WORDS = 1 << 20;
 
 /** Every file below `dir`, read and numbered, in batches of about `batchWords` words. */
 export function* readSite(dir: string, batchWords = BATCH_WORDS): Generator<Batch> {
-  const numbers = new Map<string, number>();
+  const numbering = new Numbering();
   const digests = new Map<string, number>();
   let files: ReadFile[] = [];
   let ids = new Int32Array(batchWords);
   let used = 0;
-  let fresh: string[] = [];
   let count = 0;
   for (const file of walk(dir)) {
     const rel = relative(dir, file).split(sep).join('/');
@@ -80,24 +101,16 @@ export function* readSite(dir: string, batchWords = BATCH_WORDS): Generator<Batc
         ids = grown;
       }
       const start = used;
-      for (const t of tokens) {
-        let n = numbers.get(t);
-        if (n === undefined) {
-          numbers.set(t, (n = numbers.size));
-          fresh.push(t);
-        }
-        ids[used++] = n;
-      }
+      for (const t of tokens) ids[used++] = numbering.number(t);
       files.push({ rel, start, end: used });
     }
     count++;
     if (used >= batchWords) {
-      yield { files, ids: ids.subarray(0, used), words: fresh };
+      yield { files, ids: ids.subarray(0, used), words: numbering.take() };
       files = [];
       ids = new Int32Array(batchWords);
       used = 0;
-      fresh = [];
     }
   }
-  if (files.length > 0) yield { files, ids: ids.subarray(0, used), words: fresh };
+  if (files.length > 0) yield { files, ids: ids.subarray(0, used), words: numbering.take() };
 }

@@ -12,7 +12,7 @@ import { recordPhase } from '../../src/lib/timings.ts';
 import { site } from '../../src/config/site.ts';
 import { GCM_OBJECTIVES, STATES, THEMES } from '../../src/data/reference.ts';
 import { UI } from '../../src/i18n/ui.ts';
-import type { Batch } from './audit-files.ts';
+import { Numbering, type Batch } from './audit-files.ts';
 import { words } from './audit-words.ts';
 
 export interface Finding {
@@ -298,19 +298,10 @@ class Matcher {
 
 /** The first fingerprint found in a text (the audit reads files through a reader thread instead). */
 export function scanFile(text: string, fp: Fingerprints): Hit | undefined {
+  const numbering = new Numbering();
+  const ids = Int32Array.from(words(text), (t) => numbering.number(t));
   const matcher = new Matcher(fp);
-  const numbers = new Map<string, number>();
-  const tokens = words(text);
-  const fresh: string[] = [];
-  const ids = Int32Array.from(tokens, (t) => {
-    let n = numbers.get(t);
-    if (n === undefined) {
-      numbers.set(t, (n = numbers.size));
-      fresh.push(t);
-    }
-    return n;
-  });
-  matcher.learn(fresh);
+  matcher.learn(numbering.take());
   return matcher.scan(ids);
 }
 
