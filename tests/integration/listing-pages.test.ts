@@ -70,6 +70,12 @@ describe('listing pages', () => {
     expect(html('internal', 'fr/practices')).toContain('page 1 sur 2');
   });
 
+  test('each facet link is followed by a space and its count, the link to all practices too', () => {
+    const page = html('public', 'en/practices/page/2');
+    expect(page).toMatch(/All good practices<\/a> <span class="count">\(52\)<\/span>/);
+    expect(page).not.toMatch(/<\/a><span class="count">/);
+  });
+
   test("a member state's answers and correspondents stay on its first page", () => {
     expect(html('internal', 'en/states/PT')).toContain('Ana Silva');
     expect(html('internal', 'en/states/PT/page/2')).not.toContain('Ana Silva');
