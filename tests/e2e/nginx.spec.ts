@@ -190,8 +190,8 @@ test('every public file answers 200 with the security headers; hashed assets are
     const cache = String(r.headers['cache-control']);
     const hashed =
       f.startsWith('_astro/') ||
-      /^pagefind\/(fragment|index|filter)\//.test(f) ||
-      /^pagefind\/pagefind\.[^/]+\.pf_meta$/.test(f);
+      /^pagefind\/[a-z]+\/(fragment|index|filter)\//.test(f) ||
+      /^pagefind\/[a-z]+\/pagefind\.[^/]+\.pf_meta$/.test(f);
     const expected = hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=300';
     if (cache !== expected) failures.push(`${path}: Cache-Control ${cache}, expected ${expected}`);
     if (f.endsWith('.html') && r.headers['content-type'] !== 'text/html; charset=utf-8')
@@ -257,6 +257,7 @@ const DOTFILES = [
   '/en/%2Edraft.md',
   '/.htpasswd',
   '/pagefind/fragment/.en_hidden.pf_fragment',
+  '/pagefind/en/fragment/.en_hidden.pf_fragment',
 ];
 const DIRECTORIES = ['/_astro/', '/en/practices/theme/', '/fr/practices/gcm/', '/pagefind/'];
 
