@@ -15,8 +15,9 @@ import { LANGS } from '../config/site.ts';
 import type { Lang } from '../data/reference.ts';
 import type { Variant } from '../lib/publication.ts';
 import { recordPhase } from '../lib/timings.ts';
-import { UNDATED } from '../search/fields.ts';
 import { RECORDS_DIR, type PersonRecord } from '../search/records.ts';
+import { writeDateOrder, type KnownDates } from './search-date-order.ts';
+import { recompressMeta } from './search-meta.ts';
 
 /**
  * Only entry pages carry data-pagefind-body: one folder below their section, and the current
@@ -38,7 +39,7 @@ function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
 }
 
-async function indexFor(lang: Lang, dir: string, people: PersonRecord[]): Promise<number> {
+async function indexFor(lang: Lang, dir: string, people: PersonRecord[], known: KnownDates): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   check('start', errors);
   if (!index) throw new Error('Pagefind returned no index');
@@ -55,7 +56,6 @@ async function indexFor(lang: Lang, dir: string, people: PersonRecord[]): Promis
       language: lang,
       meta: { title: p.title, type: 'person', countries: p.country },
       filters: { type: ['person'], country: [p.country] },
-      sort: { date: UNDATED },
     });
     check(`index ${p.url}`, r.errors);
   }
@@ -65,6 +65,9 @@ async function indexFor(lang: Lang, dir: string, people: PersonRecord[]): Promis
   // index of 8,500 pages holds about 800 MB there.
   await index.deleteIndex();
   for (const f of readdirSync(out)) if (!KEEP.test(f)) rmSync(join(out, f), { recursive: true });
+  recompressMeta(out);
+  // After the clean-up above, which would remove it.
+  writeDateOrder(out, known);
   return pages + people.length;
 }
 
@@ -75,9 +78,10 @@ function readPeople(dir: string, lang: Lang): PersonRecord[] {
 
 export async function buildSearchIndex(dir: string, variant: Variant, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
+  const known: KnownDates = new Map();
   try {
     for (const lang of LANGS) {
-      const n = await indexFor(lang, dir, readPeople(dir, lang));
+      const n = await indexFor(lang, dir, readPeople(dir, lang), known);
       logger.info(`${lang}: ${n} records indexed`);
     }
   } finally {

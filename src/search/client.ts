@@ -3,6 +3,7 @@
  * facets and results, and writes the search back to the address. Pagefind is loaded only when
  * the reader searches (or starts to), so the page itself stays light.
  */
+import { DATE_ORDER_FILE, dateRanks, newestFirst, type DateOrder } from './date-order.ts';
 import { FACETS, type Facet } from './fields.ts';
 import type { SearchLabels } from './labels.ts';
 import { markedWords, matches, queryWords } from './matches.ts';
@@ -42,6 +43,7 @@ const numbers = new Intl.NumberFormat(labels.lang);
 
 let state: SearchState = parseState(location.search);
 let pagefind: Promise<Pagefind> | undefined;
+let ranks: Promise<Map<string, number>> | undefined;
 let run = 0;
 let shown: Response['results'] = [];
 let typing: ReturnType<typeof setTimeout> | undefined;
@@ -71,6 +73,18 @@ function load(): Promise<Pagefind> {
     return pf;
   })();
   return pagefind;
+}
+
+/** The records' order by date, fetched the first time results are ordered by date. */
+function loadRanks(): Promise<Map<string, number>> {
+  ranks ??= (async () => {
+    const response = await fetch(`${labels.bundle}${DATE_ORDER_FILE}`);
+    if (!response.ok) throw new Error(`${DATE_ORDER_FILE}: ${response.status}`);
+    return dateRanks((await response.json()) as DateOrder);
+  })();
+  // A failed fetch is tried again at the next search.
+  ranks.catch(() => (ranks = undefined));
+  return ranks;
 }
 
 /** Facet checkboxes are made once, for every value in the index, and only updated after: a
@@ -236,10 +250,22 @@ async function showNothing(pf: Pagefind, mine: number): Promise<void> {
 
 async function showResults(pf: Pagefind, mine: number): Promise<void> {
   const term = state.q || null;
-  const sort = state.sort === 'date' || !state.q ? { date: 'desc' } : undefined;
+  const byDate = state.sort === 'date' || !state.q;
+  // Once every filter file is in, each search also counts the facets' values (that is most of
+  // its time at 10,000 entries): the results' own search then serves the counts as well.
+  const counted = facetsBuilt;
   const words = queryWords(state.q);
-  const find = () => pf.search(term, { filters: pagefindFilters(state), ...(sort && { sort }) });
+  const find = async (): Promise<Response> => {
+    const [found, order] = await Promise.all([
+      pf.search(term, { filters: pagefindFilters(state) }),
+      byDate ? loadRanks() : undefined,
+    ]);
+    return order ? { ...found, results: newestFirst(found.results, order) } : found;
+  };
   let main = await find();
+  // The first page's fragments download while the query words are checked below (Pagefind
+  // keeps them), rather than after: one wait for the network instead of two.
+  for (const r of main.results.slice(0, PAGE_SIZE)) r.data().catch(() => undefined);
   // Usually the best hit's excerpt already shows every query word is really in the index (see
   // matches.ts); only words it leaves in doubt cost a search of their own.
   const unsure = () => words.filter((w) => known.get(w) === undefined);
@@ -273,7 +299,11 @@ async function showResults(pf: Pagefind, mine: number): Promise<void> {
   // what choosing them as well would add. Counted after the results: the filter files they need
   // may have arrived only now.
   const counts: Partial<Record<Facet, Record<string, number>>> = {};
-  const all = real ? (await pf.search(term, { filters: pagefindFilters(state) })).filters : {};
+  const all = !real
+    ? {}
+    : counted
+      ? main.filters
+      : (await pf.search(term, { filters: pagefindFilters(state) })).filters;
   for (const facet of FACETS) {
     if (!real) counts[facet] = {};
     else if (state.filters[facet]?.length)

@@ -1,6 +1,6 @@
 /**
- * What the search index knows about an entry page: its filters (the facets), the metadata a
- * result shows, and its sort key. Pages describe their entry with `SearchFields`; the
+ * What the search index knows about an entry page: its filters (the facets) and the metadata a
+ * result shows, its date included (which also orders results newest first: date-order.ts). Pages describe their entry with `SearchFields`; the
  * SearchData component turns it into Pagefind's data attributes, and the search page reads the
  * same keys back. Values are codes (PT, reception, 15), never labels, so one index serves both
  * interface languages and the page translates them.
@@ -30,13 +30,10 @@ export interface SearchFields {
 }
 
 export interface SearchAttribute {
-  kind: 'filter' | 'meta' | 'sort';
+  kind: 'filter' | 'meta';
   key: string;
   value: string;
 }
-
-/** Sort key of entries without a date (see searchAttributes). */
-export const UNDATED = '0000-00-00';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -61,8 +58,5 @@ export function searchAttributes(f: SearchFields): SearchAttribute[] {
     filter('year', f.date.getUTCFullYear());
     meta('date', isoDay(f.date));
   }
-  // Pagefind leaves out of a sorted search every record without the sort key, so undated
-  // entries get the lowest key and come last rather than vanish.
-  out.push({ kind: 'sort', key: 'date', value: f.date ? isoDay(f.date) : UNDATED });
   return out;
 }

@@ -155,8 +155,15 @@ test.describe('facets', () => {
         .sort((a, b) => b[1] - a[1])[0]!;
       await page.locator(`.facet-${facet} input[value="${value}"]`).check();
       expect(await resultCount(page), `${facet}=${value}`).toBe(n);
+      // The other facets count the narrowed list.
+      const other = facet === 'lang' ? 'country' : 'lang';
+      const narrowed = all.filter((e) => facetsOf(e)[facet]!.includes(value));
+      expect(await facetCounts(page, other), `${other} with ${facet}=${value}`).toEqual(
+        expectedCounts(narrowed, other),
+      );
       await page.locator(`.facet-${facet} input[value="${value}"]`).uncheck();
       expect(await resultCount(page)).toBe(all.length);
+      expect(await facetCounts(page, facet), `${facet} again`).toEqual(expected);
     }
   });
 
@@ -215,13 +222,28 @@ test.describe('the address', () => {
     await expect(page.locator(`.facet-country input[value="${country}"]`)).not.toBeChecked();
   });
 
-  test('newest first orders results by date', async ({ page }) => {
-    await page.goto(`${sites.internal}/en/search/?type=practice&sort=date`);
+  test('browsing by facet and newest first order results by date; relevance does not fetch the order', async ({
+    page,
+  }) => {
+    const orders: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/date-order.json') && orders.push(r.url()));
+    const datesShown = () =>
+      page.locator('.result time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+
+    await page.goto(`${sites.internal}/en/search/?q=the`);
     await settled(page);
-    await expect(page.locator('select[name="sort"]')).toHaveValue('date');
-    const dates = await page.locator('.result time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
-    expect(dates.length).toBeGreaterThan(1);
-    expect(dates).toEqual([...dates].sort().reverse());
+    expect(await resultCount(page)).toBeGreaterThan(2);
+    expect(orders).toEqual([]);
+
+    for (const query of ['type=practice', 'type=practice&sort=date', 'q=the&sort=date']) {
+      await page.goto(`${sites.internal}/en/search/?${query}`);
+      await settled(page);
+      if (query.includes('sort=date')) await expect(page.locator('select[name="sort"]')).toHaveValue('date');
+      const dates = await datesShown();
+      expect(dates.length, query).toBeGreaterThan(2);
+      expect(dates, query).toEqual([...dates].sort().reverse());
+    }
+    expect(orders.length).toBeGreaterThan(0);
   });
 });
 
