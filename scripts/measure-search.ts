@@ -14,6 +14,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { TABLE_FILE } from '../src/search/record-table.ts';
 import { CHROMIUM_ARGS, systemChromium } from './lib/browser.ts';
 import { median } from './lib/bench/measure.ts';
 import { option } from './lib/cli-args.ts';
@@ -22,7 +23,7 @@ import { serveDir } from './lib/static-server.ts';
 
 const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
 /** The Pagefind library itself, as the issue counts it apart. */
-const LIBRARY = /\/pagefind\/[a-z]+\/(pagefind\.js|pagefind-worker\.js|wasm\.[a-z]+\.pagefind)$/;
+const LIBRARY = /\/pagefind\/[a-z]+\/(pagefind\.js|wasm\.[a-z]+\.pagefind)$/;
 
 const transferSize = (file: string) => {
   const bytes = readFileSync(file);
@@ -82,11 +83,12 @@ async function main(): Promise<void> {
     await page.waitForSelector('form[data-search-form][data-state="done"]');
     await page.waitForLoadState('networkidle');
     // Only Pagefind's files count: the browser may fetch a favicon meanwhile. The first query
-    // has no filter selected, so the filter files are fetched only for the facets' values and
+    // has no filter selected, so the record table is fetched only for the facets' values and
     // counts, once the results show (src/search/client.ts).
     const searched = served.splice(0).filter((f) => f.includes('/pagefind/'));
-    const first = searched.filter((f) => !f.includes('/filter/'));
-    const facets = searched.filter((f) => f.includes('/filter/'));
+    const facetData = (f: string) => f.endsWith(`/${TABLE_FILE}`);
+    const first = searched.filter((f) => !facetData(f));
+    const facets = searched.filter(facetData);
 
     // Warm page: time from the last keystroke to the results.
     await page.evaluate(() => {

@@ -16,7 +16,7 @@ import type { Lang } from '../data/reference.ts';
 import type { Variant } from '../lib/publication.ts';
 import { recordPhase } from '../lib/timings.ts';
 import { RECORDS_DIR, type PersonRecord } from '../search/records.ts';
-import { writeDateOrder, type KnownDates } from './search-date-order.ts';
+import { writeRecordTable, type KnownRecords } from './search-record-table.ts';
 import { recompressMeta } from './search-meta.ts';
 
 /**
@@ -31,15 +31,16 @@ const ENTRY_PAGES = [
 
 /**
  * What the browser needs from a bundle; Pagefind's ready-made UIs, playground and web worker are
- * not used (src/search/client.ts runs it on the page's thread).
+ * not used (src/search/client.ts runs it on the page's thread), nor its filter files: the search
+ * page filters and counts with the record table written below.
  */
-const KEEP = /^(pagefind\.js|pagefind-entry\.json|.*\.pf_meta|wasm\.[a-z]+\.pagefind|index|filter|fragment)$/;
+const KEEP = /^(pagefind\.js|pagefind-entry\.json|.*\.pf_meta|wasm\.[a-z]+\.pagefind|index|fragment)$/;
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
 }
 
-async function indexFor(lang: Lang, dir: string, people: PersonRecord[], known: KnownDates): Promise<number> {
+async function indexFor(lang: Lang, dir: string, people: PersonRecord[], known: KnownRecords): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   check('start', errors);
   if (!index) throw new Error('Pagefind returned no index');
@@ -67,7 +68,7 @@ async function indexFor(lang: Lang, dir: string, people: PersonRecord[], known: 
   for (const f of readdirSync(out)) if (!KEEP.test(f)) rmSync(join(out, f), { recursive: true });
   recompressMeta(out);
   // After the clean-up above, which would remove it.
-  writeDateOrder(out, known);
+  writeRecordTable(out, known);
   return pages + people.length;
 }
 
@@ -78,7 +79,7 @@ function readPeople(dir: string, lang: Lang): PersonRecord[] {
 
 export async function buildSearchIndex(dir: string, variant: Variant, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  const known: KnownDates = new Map();
+  const known: KnownRecords = new Map();
   try {
     for (const lang of LANGS) {
       const n = await indexFor(lang, dir, readPeople(dir, lang), known);

@@ -3,26 +3,25 @@
  * facets and results, and writes the search back to the address. Pagefind is loaded only when
  * the reader searches (or starts to), so the page itself stays light.
  */
-import { DATE_ORDER_FILE, dateRanks, newestFirst, type DateOrder } from './date-order.ts';
 import { FACETS, type Facet } from './fields.ts';
 import type { SearchLabels } from './labels.ts';
 import { markedWords, matches, queryWords } from './matches.ts';
-import { isEmpty, pagefindFilters, parseState, stateQuery, type SearchState } from './url-state.ts';
+import { RecordTable, TABLE_FILE, type RecordTableData } from './record-table.ts';
+import { isEmpty, parseState, stateQuery, type SearchState } from './url-state.ts';
 
 interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
-interface Response {
-  results: { id: string; data(): Promise<ResultData> }[];
-  filters: Record<string, Record<string, number>>;
+interface Result {
+  id: string;
+  data(): Promise<ResultData>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, o: Record<string, unknown>): Promise<Response>;
+  search(term: string | null, o?: Record<string, unknown>): Promise<{ results: Result[] }>;
 }
 
 const PAGE_SIZE = 10;
@@ -43,9 +42,9 @@ const numbers = new Intl.NumberFormat(labels.lang);
 
 let state: SearchState = parseState(location.search);
 let pagefind: Promise<Pagefind> | undefined;
-let ranks: Promise<Map<string, number>> | undefined;
+let table: Promise<RecordTable> | undefined;
 let run = 0;
-let shown: Response['results'] = [];
+let shown: Result[] = [];
 let typing: ReturnType<typeof setTimeout> | undefined;
 const known = new Map<string, boolean>();
 let queue: Promise<unknown> = Promise.resolve();
@@ -75,23 +74,23 @@ function load(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The records' order by date, fetched the first time results are ordered by date. */
-function loadRanks(): Promise<Map<string, number>> {
-  ranks ??= (async () => {
-    const response = await fetch(`${labels.bundle}${DATE_ORDER_FILE}`);
-    if (!response.ok) throw new Error(`${DATE_ORDER_FILE}: ${response.status}`);
-    return dateRanks((await response.json()) as DateOrder);
+/** The record table (record-table.ts), fetched once: for facets, filters and newest first. */
+function loadTable(): Promise<RecordTable> {
+  table ??= (async () => {
+    const response = await fetch(`${labels.bundle}${TABLE_FILE}`);
+    if (!response.ok) throw new Error(`${TABLE_FILE}: ${response.status}`);
+    return new RecordTable((await response.json()) as RecordTableData);
   })();
   // A failed fetch is tried again at the next search.
-  ranks.catch(() => (ranks = undefined));
-  return ranks;
+  table.catch(() => (table = undefined));
+  return table;
 }
 
 /** Facet checkboxes are made once, for every value in the index, and only updated after: a
  * checkbox the reader is on never disappears from under the keyboard focus. */
-function buildFacets(all: Record<string, Record<string, number>>): void {
+function buildFacets(all: Record<Facet, readonly string[]>): void {
   for (const facet of FACETS) {
-    const values = Object.keys(all[facet] ?? {});
+    const values = [...all[facet]];
     if (values.length === 0) continue;
     const known = labels.facets[facet].values;
     const label = (v: string) => known[v] ?? v;
@@ -225,18 +224,20 @@ function writeAddress(mode: 'push' | 'replace' | 'none'): void {
   history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 }
 
-/**
- * Facet values and counts need every filter file of the index (about 60 to 120 KB compressed for
- * 10,000 entries), so they are fetched once the results are on screen, not before.
- */
+/** Builds the facets the first time, with every value the index holds. */
 let facetsBuilt = false;
-/** Builds the facets the first time; returns every value's count when it had to fetch them. */
-async function ensureFacets(pf: Pagefind): Promise<Record<string, Record<string, number>> | undefined> {
-  if (facetsBuilt) return undefined;
-  const all = await pf.filters();
-  buildFacets(all);
+function ensureFacets(t: RecordTable): void {
+  if (facetsBuilt) return;
+  buildFacets(t.values);
   facetsBuilt = true;
-  return all;
+}
+
+/**
+ * Each facet's counts among `ids`: a facet with a selection is counted without its own
+ * selection, so its other values show what choosing them as well would add.
+ */
+function facetCounts(t: RecordTable, ids: readonly string[]): Partial<Record<Facet, Record<string, number>>> {
+  return Object.fromEntries(FACETS.map((facet) => [facet, t.count(ids, state.filters, facet)]));
 }
 
 async function showNothing(pf: Pagefind, mine: number): Promise<void> {
@@ -244,73 +245,72 @@ async function showNothing(pf: Pagefind, mine: number): Promise<void> {
   list.replaceChildren();
   more.hidden = true;
   setStatus(labels.strings['search.prompt']);
-  const all = (await ensureFacets(pf)) ?? (await pf.filters());
-  if (mine === run) drawFacets(all);
+  const [t, all] = await Promise.all([loadTable(), pf.search(null)]);
+  if (mine !== run) return;
+  ensureFacets(t);
+  drawFacets(
+    facetCounts(
+      t,
+      all.results.map((r) => r.id),
+    ),
+  );
 }
 
 async function showResults(pf: Pagefind, mine: number): Promise<void> {
   const term = state.q || null;
   const byDate = state.sort === 'date' || !state.q;
-  // Once every filter file is in, each search also counts the facets' values (that is most of
-  // its time at 10,000 entries): the results' own search then serves the counts as well.
-  const counted = facetsBuilt;
+  const filtered = Object.values(state.filters).some((v) => v?.length);
   const words = queryWords(state.q);
-  const find = async (): Promise<Response> => {
-    const [found, order] = await Promise.all([
-      pf.search(term, { filters: pagefindFilters(state) }),
-      byDate ? loadRanks() : undefined,
-    ]);
-    return order ? { ...found, results: newestFirst(found.results, order) } : found;
+  // Pagefind finds the words (or, without any, every record); the record table filters and
+  // orders them. Only a plain query can show its results before the table has arrived.
+  const find = () => Promise.all([pf.search(term), byDate || filtered ? loadTable() : undefined] as const);
+  let [found, t] = await find();
+  const ordered = () => {
+    const results = t ? t.filter(found.results, state.filters) : found.results;
+    return t && byDate ? t.newestFirst(results) : results;
   };
-  let main = await find();
   // The first page's fragments download while the query words are checked below (Pagefind
   // keeps them), rather than after: one wait for the network instead of two.
-  for (const r of main.results.slice(0, PAGE_SIZE)) r.data().catch(() => undefined);
+  for (const r of ordered().slice(0, PAGE_SIZE)) r.data().catch(() => undefined);
   // Usually the best hit's excerpt already shows every query word is really in the index (see
   // matches.ts); only words it leaves in doubt cost a search of their own.
   const unsure = () => words.filter((w) => known.get(w) === undefined);
-  if (unsure().length > 0 && main.results[0]) {
-    const marked = markedWords((await main.results[0].data()).excerpt);
+  const best = found.results[0];
+  if (unsure().length > 0 && best) {
+    const marked = markedWords((await best.data()).excerpt);
     for (const w of unsure()) if (marked.some((m) => matches(m, w))) known.set(w, true);
   }
   if (unsure().length > 0) {
     for (const w of words) await inIndex(pf, w);
     // Excerpts are marked with the latest search's words: search this query again.
-    main = await find();
+    [found, t] = await find();
   }
   const real = words.every((w) => known.get(w));
-  if (!real) main = { results: [], filters: {} };
   if (mine !== run) return;
-  shown = main.results;
+  shown = real ? ordered() : [];
   list.replaceChildren();
   await showMore(0, mine);
   if (mine !== run) return;
   const n = shown.length;
-  const found = (plural.select(n) === 'one' ? labels.results.one : labels.results.other).replace(
+  const count = (plural.select(n) === 'one' ? labels.results.one : labels.results.other).replace(
     '#',
     numbers.format(n),
   );
   const what = state.q ? ` ${labels.strings['search.for'].replace('{query}', state.q)}` : '';
-  setStatus(n === 0 ? labels.strings['search.none'] : `${found}${what}`);
+  setStatus(n === 0 ? labels.strings['search.none'] : `${count}${what}`);
   form.dataset['state'] = 'results';
 
-  await ensureFacets(pf);
-  // A facet with a selection is counted without its own selection, so its other values show
-  // what choosing them as well would add. Counted after the results: the filter files they need
-  // may have arrived only now.
-  const counts: Partial<Record<Facet, Record<string, number>>> = {};
-  const all = !real
-    ? {}
-    : counted
-      ? main.filters
-      : (await pf.search(term, { filters: pagefindFilters(state) })).filters;
-  for (const facet of FACETS) {
-    if (!real) counts[facet] = {};
-    else if (state.filters[facet]?.length)
-      counts[facet] = (await pf.search(term, { filters: pagefindFilters(state, facet) })).filters[facet] ?? {};
-    else counts[facet] = all[facet] ?? {};
-  }
-  if (mine === run) drawFacets(counts);
+  t ??= await loadTable();
+  if (mine !== run) return;
+  ensureFacets(t);
+  drawFacets(
+    real
+      ? facetCounts(
+          t,
+          found.results.map((r) => r.id),
+        )
+      : {},
+  );
 }
 
 async function search(mode: 'push' | 'replace' | 'none'): Promise<void> {

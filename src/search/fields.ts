@@ -1,8 +1,9 @@
 /**
  * What the search index knows about an entry page: its filters (the facets) and the metadata a
- * result shows, its date included (which also orders results newest first: date-order.ts). Pages describe their entry with `SearchFields`; the
- * SearchData component turns it into Pagefind's data attributes, and the search page reads the
- * same keys back. Values are codes (PT, reception, 15), never labels, so one index serves both
+ * result shows, its date included. Pages describe their entry with `SearchFields`; the
+ * SearchData component turns it into Pagefind's data attributes, and the build reads them back
+ * from Pagefind's fragments into the record table the search page filters, counts and orders by
+ * (record-table.ts). Values are codes (PT, reception, 15), never labels, so one index serves both
  * interface languages and the page translates them.
  */
 import type { Lang } from '../data/reference.ts';

@@ -42,13 +42,3 @@ export function stateQuery(state: SearchState): string {
 
 export const isEmpty = (state: SearchState): boolean =>
   state.q === '' && Object.values(state.filters).every((v) => !v?.length);
-
-/** Pagefind's filter object: `any` within a facet, all facets together. */
-export function pagefindFilters(state: SearchState, without?: Facet): Record<string, { any: string[] }> {
-  const out: Record<string, { any: string[] }> = {};
-  for (const facet of FACETS) {
-    const values = state.filters[facet];
-    if (facet !== without && values?.length) out[facet] = { any: values };
-  }
-  return out;
-}

@@ -4,44 +4,84 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeDateOrder, type KnownDates } from '../../src/integrations/search-date-order.ts';
+import { writeRecordTable, type KnownRecords } from '../../src/integrations/search-record-table.ts';
 import { recompressMeta } from '../../src/integrations/search-meta.ts';
-import { DATE_ORDER_FILE, dateRanks, newestFirst, type DateOrder } from '../../src/search/date-order.ts';
+import { RecordTable, TABLE_FILE, type RecordTableData } from '../../src/search/record-table.ts';
 
-describe('ordering results newest first', () => {
-  const ranks = dateRanks({ newestFirst: 'en_c en_a en_b' });
+/** A table of five records (two undated), written as the build writes it. */
+function sampleTable(): RecordTable {
+  const column = (values: string[], of: string) => ({ values, of });
+  const data: RecordTableData = {
+    ids: 'en_c en_a en_b en_x en_y',
+    dated: 3,
+    facets: {
+      type: column(['person', 'practice'], '1 1 1 1 0'),
+      country: column(['ES', 'FR', 'PT'], '0.2 1 2  0'),
+      theme: column(['health', 'housing'], '1 0.1 0  '),
+      gcm: column([], '    '),
+      year: column(['2022', '2023', '2024'], '2 0 1  '),
+      lang: column(['en', 'fr'], '0 1 0 0 0'),
+    },
+  };
+  return new RecordTable(data);
+}
+const ids = (results: { id: string }[]) => results.map((r) => r.id);
+const of = (...names: string[]) => names.map((id) => ({ id }));
+
+describe('the record table on the search page', () => {
+  const t = sampleTable();
 
   test('results follow the order of their dates, whatever order they came in', () => {
-    const results = ['en_b', 'en_c', 'en_a'].map((id) => ({ id }));
-    expect(newestFirst(results, ranks).map((r) => r.id)).toEqual(['en_c', 'en_a', 'en_b']);
+    expect(ids(t.newestFirst(of('en_b', 'en_c', 'en_a')))).toEqual(['en_c', 'en_a', 'en_b']);
   });
 
   test('records without a date come last, in the order they came', () => {
-    const results = ['en_x', 'en_b', 'en_y', 'en_c'].map((id) => ({ id }));
-    expect(newestFirst(results, ranks).map((r) => r.id)).toEqual(['en_c', 'en_b', 'en_x', 'en_y']);
+    expect(ids(t.newestFirst(of('en_y', 'en_b', 'en_x', 'en_c')))).toEqual(['en_c', 'en_b', 'en_y', 'en_x']);
+  });
+
+  test('any value within a facet, every facet together', () => {
+    const all = of('en_c', 'en_a', 'en_b', 'en_x', 'en_y');
+    expect(ids(t.filter(all, { country: ['PT'] }))).toEqual(['en_c', 'en_b']);
+    expect(ids(t.filter(all, { country: ['PT', 'FR'] }))).toEqual(['en_c', 'en_a', 'en_b']);
+    expect(ids(t.filter(all, { country: ['PT', 'FR'], theme: ['housing'] }))).toEqual(['en_c', 'en_a']);
+    expect(ids(t.filter(all, { country: ['XX'] }))).toEqual([]);
+    expect(ids(t.filter(all, {}))).toEqual(ids(all));
+  });
+
+  test('a facet is counted without its own selection, and within the others', () => {
+    const all = ['en_c', 'en_a', 'en_b', 'en_x', 'en_y'];
+    expect(t.count(all, {}, 'country')).toEqual({ ES: 2, FR: 1, PT: 2 });
+    // Choosing PT leaves every country's count as it was: each shows what choosing it as well adds.
+    expect(t.count(all, { country: ['PT'] }, 'country')).toEqual({ ES: 2, FR: 1, PT: 2 });
+    expect(t.count(all, { country: ['PT'] }, 'theme')).toEqual({ health: 1, housing: 1 });
+    expect(t.count(all, { theme: ['health'] }, 'country')).toEqual({ FR: 1, PT: 1 });
+    // Only the records given are counted.
+    expect(t.count(['en_a'], {}, 'lang')).toEqual({ fr: 1 });
   });
 });
 
 describe('a Pagefind bundle, finished after Pagefind wrote it', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'relais-date-order-'));
+  const dir = mkdtempSync(join(tmpdir(), 'relais-record-table-'));
   const bundle = join(dir, 'pagefind');
   const pages = [
-    { url: '/b/', date: '2022-02-01' },
-    { url: '/undated/', date: undefined },
-    { url: '/d/', date: '2024-04-01' },
-    { url: '/a/', date: '2021-01-01' },
-    { url: '/c/', date: '2023-03-01' },
+    { url: '/b/', date: '2022-02-01', country: ['PT'] },
+    { url: '/undated/', date: undefined, country: ['FR'] },
+    { url: '/d/', date: '2024-04-01', country: ['ES', 'PT'] },
+    { url: '/a/', date: '2021-01-01', country: [] },
+    { url: '/c/', date: '2023-03-01', country: ['FR'] },
     // Enough records for the metadata file to be worth compressing harder.
-    ...Array.from({ length: 300 }, (_, i) => ({ url: `/more/${i}/`, date: undefined })),
+    ...Array.from({ length: 300 }, (_, i) => ({ url: `/more/${i}/`, date: undefined, country: [] })),
   ];
   let urls: Map<string, string>;
+  const written = () => JSON.parse(readFileSync(join(bundle, TABLE_FILE), 'utf8')) as RecordTableData;
 
   beforeAll(async () => {
     const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
     try {
       for (const p of pages) {
         const date = p.date ? `<span data-pagefind-meta="date:${p.date}"></span>` : '';
-        const html = `<html lang="en"><body><main data-pagefind-body><h1>Page ${p.url}</h1>${date}<p>housing</p></main></body></html>`;
+        const countries = p.country.map((c) => `<span data-pagefind-filter="country:${c}"></span>`).join('');
+        const html = `<html lang="en"><body><main data-pagefind-body><h1>Page ${p.url}</h1>${date}${countries}<span data-pagefind-filter="type:practice"></span><p>housing</p></main></body></html>`;
         expect((await index!.addHTMLFile({ url: p.url, content: html })).errors).toEqual([]);
       }
       expect((await index!.writeFiles({ outputPath: bundle })).errors).toEqual([]);
@@ -59,29 +99,40 @@ describe('a Pagefind bundle, finished after Pagefind wrote it', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('lists every dated record, newest first, by the ids search results carry', () => {
-    expect(writeDateOrder(bundle)).toBe(4);
-    const order = JSON.parse(readFileSync(join(bundle, DATE_ORDER_FILE), 'utf8')) as DateOrder;
-    expect(order.newestFirst.split(' ').map((id) => urls.get(id))).toEqual(['/d/', '/c/', '/b/', '/a/']);
+  test('the record table lists every record by the id search results carry, newest first, with its facets', () => {
+    expect(writeRecordTable(bundle)).toBe(pages.length);
+    const data = written();
+    const order = data.ids.split(' ').map((id) => urls.get(id));
+    expect(order.slice(0, data.dated)).toEqual(['/d/', '/c/', '/b/', '/a/']);
+    expect(order.slice(data.dated)).toHaveLength(pages.length - 4);
+    const t = new RecordTable(data);
+    const id = (url: string) => [...urls].find(([, u]) => u === url)![0];
+    const everything = [...urls.keys()].map((i) => ({ id: i }));
+    expect(t.values.country).toEqual(['ES', 'FR', 'PT']);
+    expect(
+      t
+        .filter(everything, { country: ['PT'] })
+        .map((r) => urls.get(r.id))
+        .sort(),
+    ).toEqual(['/b/', '/d/']);
+    expect(t.count([id('/d/'), id('/undated/')], {}, 'country')).toEqual({ ES: 1, FR: 1, PT: 1 });
+    expect(t.count([...urls.keys()], {}, 'type')).toEqual({ practice: pages.length });
   });
 
-  test('a second bundle of the same site reuses the dates read for the first', () => {
-    const known: KnownDates = new Map();
-    writeDateOrder(bundle, known);
-    expect([...known.values()].filter(Boolean).sort()).toEqual([
-      '2021-01-01',
-      '2022-02-01',
-      '2023-03-01',
-      '2024-04-01',
-    ]);
+  test('a second bundle of the same site reuses the records read for the first', () => {
+    const known: KnownRecords = new Map();
+    writeRecordTable(bundle, known);
+    expect(
+      [...known.values()]
+        .map((r) => r.date)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['2021-01-01', '2022-02-01', '2023-03-01', '2024-04-01']);
     // A record already known is not read again: a date planted in the map wins.
-    const [hash] = [...known.entries()].find(([, d]) => d === '2021-01-01')!;
-    known.set(hash, '2030-01-01');
-    writeDateOrder(bundle, known);
-    const first = (JSON.parse(readFileSync(join(bundle, DATE_ORDER_FILE), 'utf8')) as DateOrder).newestFirst.split(
-      ' ',
-    )[0];
-    expect(urls.get(first!)).toBe('/a/');
+    const planted = [...known.values()].find((r) => r.date === '2021-01-01')!;
+    planted.date = '2030-01-01';
+    writeRecordTable(bundle, known);
+    expect(urls.get(written().ids.split(' ')[0]!)).toBe('/a/');
   });
 
   test('the metadata file gets smaller and holds the same bytes', () => {
@@ -95,10 +146,30 @@ describe('a Pagefind bundle, finished after Pagefind wrote it', () => {
     expect(recompressMeta(bundle)).toBe(0);
   });
 
+  test('records of two bundles that share a name but not their content keep their own dates', () => {
+    const fake = (name: string, records: Record<string, string>) => {
+      const b = join(dir, name);
+      mkdirSync(join(b, 'fragment'), { recursive: true });
+      for (const [id, date] of Object.entries(records))
+        writeFileSync(
+          join(b, 'fragment', `${id}.pf_fragment`),
+          gzipSync(`pagefind_dcd${JSON.stringify({ url: `/${id}/`, meta: { date }, filters: {} })}`),
+        );
+      return b;
+    };
+    const known: KnownRecords = new Map();
+    writeRecordTable(fake('en', { en_aaa1111: '2020-01-01', en_bbb2222: '2021-01-01' }), known);
+    const fr = fake('fr', { fr_aaa1111: '2025-01-01', fr_bbb2222: '2021-01-01' });
+    writeRecordTable(fr, known);
+    expect((JSON.parse(readFileSync(join(fr, TABLE_FILE), 'utf8')) as RecordTableData).ids).toBe(
+      'fr_aaa1111 fr_bbb2222',
+    );
+  });
+
   test('a fragment the build cannot read stops it, naming the file', () => {
     const other = join(dir, 'broken');
     mkdirSync(join(other, 'fragment'), { recursive: true });
     writeFileSync(join(other, 'fragment', 'en_abc1234.pf_fragment'), gzipSync('{"url":"/x/"}'));
-    expect(() => writeDateOrder(other)).toThrow(/en_abc1234\.pf_fragment is not a Pagefind fragment/);
+    expect(() => writeRecordTable(other)).toThrow(/en_abc1234\.pf_fragment is not a Pagefind fragment/);
   });
 });

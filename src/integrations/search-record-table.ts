@@ -1,0 +1,82 @@
+/**
+ * Writes a Pagefind bundle's record table (see src/search/record-table.ts) from the fragments
+ * Pagefind has just written: each fragment is named by the id results carry, and holds the
+ * record's filters and metadata, its date included. A fragment is gzip of `pagefind_dcd` and
+ * JSON (https://github.com/CloudCannon/pagefind/blob/main/pagefind_web_js/lib/coupled_search.ts,
+ * `decompress`); the build stops if that ever changes rather than filter or order wrongly.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { FACETS } from '../search/fields.ts';
+import { TABLE_FILE, type RecordTableData } from '../search/record-table.ts';
+
+const SIGNATURE = 'pagefind_dcd';
+const FRAGMENT = /^(.+)\.pf_fragment$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+interface RecordFacts {
+  date: string | null;
+  filters: Record<string, string[]>;
+}
+
+/**
+ * Fragments already read, by their bytes. The bundles of one site hold mostly the same records,
+ * written byte for byte alike, so each is unpacked once per site. (Not by the hash in their
+ * names: it is 7 hex digits, unique within a bundle only, and two bundles of 8,000 records would
+ * share one for different records about one time in four.)
+ */
+export type KnownRecords = Map<string, RecordFacts>;
+
+function readFragment(file: string, bytes: Buffer): RecordFacts {
+  const text = gunzipSync(bytes).toString('utf8');
+  if (!text.startsWith(SIGNATURE)) throw new Error(`${file} is not a Pagefind fragment this build can read`);
+  const { meta, filters } = JSON.parse(text.slice(SIGNATURE.length)) as {
+    meta?: Record<string, unknown>;
+    filters?: Record<string, unknown>;
+  };
+  const date = meta?.['date'];
+  if (date !== undefined && (typeof date !== 'string' || !DAY.test(date)))
+    throw new Error(`${file}: date ${JSON.stringify(date)} is not a day`);
+  const lists: Record<string, string[]> = {};
+  for (const [key, values] of Object.entries(filters ?? {})) {
+    if (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))
+      throw new Error(`${file}: filter ${key} is not a list of values`);
+    lists[key] = values as string[];
+  }
+  return { date: date ?? null, filters: lists };
+}
+
+/** Writes `record-table.json` into the bundle; returns how many records it holds. */
+export function writeRecordTable(bundle: string, known: KnownRecords = new Map()): number {
+  const records: (RecordFacts & { id: string })[] = [];
+  for (const name of readdirSync(join(bundle, 'fragment'))) {
+    const id = FRAGMENT.exec(name)?.[1];
+    if (!id) continue;
+    const file = join(bundle, 'fragment', name);
+    const bytes = readFileSync(file);
+    const key = bytes.toString('latin1');
+    let facts = known.get(key);
+    if (!facts) known.set(key, (facts = readFragment(file, bytes)));
+    records.push({ id, ...facts });
+  }
+  // Newest first, the undated last; ties by id, so that the same site always gets the same file.
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+  records.sort((a, b) =>
+    a.date === b.date ? byId(a, b) : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1,
+  );
+  const facets = {} as RecordTableData['facets'];
+  for (const facet of FACETS) {
+    const values = [...new Set(records.flatMap((r) => r.filters[facet] ?? []))].sort();
+    const position = new Map(values.map((v, i) => [v, i.toString(36)]));
+    const of = records.map((r) => (r.filters[facet] ?? []).map((v) => position.get(v)).join('.')).join(' ');
+    facets[facet] = { values, of };
+  }
+  const table: RecordTableData = {
+    ids: records.map((r) => r.id).join(' '),
+    dated: records.filter((r) => r.date !== null).length,
+    facets,
+  };
+  writeFileSync(join(bundle, TABLE_FILE), JSON.stringify(table));
+  return records.length;
+}
