@@ -16,6 +16,7 @@ import type { Lang } from '../data/reference.ts';
 import type { Variant } from '../lib/publication.ts';
 import { recordPhase } from '../lib/timings.ts';
 import { RECORDS_DIR, type PersonRecord } from '../search/records.ts';
+import { asciiApostrophes, indexingCopy } from './search-apostrophes.ts';
 import { writeRecordTable, type KnownRecords } from './search-record-table.ts';
 import { recompressMeta } from './search-meta.ts';
 
@@ -40,20 +41,26 @@ function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
 }
 
-async function indexFor(lang: Lang, dir: string, people: PersonRecord[], known: KnownRecords): Promise<number> {
+async function indexFor(
+  lang: Lang,
+  dir: string,
+  copy: string,
+  people: PersonRecord[],
+  known: KnownRecords,
+): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   check('start', errors);
   if (!index) throw new Error('Pagefind returned no index');
   let pages = 0;
   for (const glob of ENTRY_PAGES) {
-    const added = await index.addDirectory({ path: dir, glob });
+    const added = await index.addDirectory({ path: copy, glob });
     check('index the pages', added.errors);
     pages += added.page_count;
   }
   for (const p of people) {
     const r = await index.addCustomRecord({
       url: p.url,
-      content: p.content,
+      content: asciiApostrophes(p.content),
       language: lang,
       meta: { title: p.title, type: 'person', countries: p.country },
       filters: { type: ['person'], country: [p.country] },
@@ -80,13 +87,16 @@ function readPeople(dir: string, lang: Lang): PersonRecord[] {
 export async function buildSearchIndex(dir: string, variant: Variant, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const known: KnownRecords = new Map();
+  let copy: string | undefined;
   try {
+    copy = indexingCopy(dir, ENTRY_PAGES);
     for (const lang of LANGS) {
-      const n = await indexFor(lang, dir, readPeople(dir, lang), known);
+      const n = await indexFor(lang, dir, copy, readPeople(dir, lang), known);
       logger.info(`${lang}: ${n} records indexed`);
     }
   } finally {
     await pagefind.close();
+    if (copy) rmSync(copy, { recursive: true, force: true });
     // The records were only a hand-over to the indexer; they are not part of the site.
     rmSync(join(dir, RECORDS_DIR), { recursive: true, force: true });
   }

@@ -16,9 +16,16 @@ const fold = (s: string) =>
 /** The query's words, as Pagefind splits them. */
 export const queryWords = (q: string): string[] => [...new Set(q.split(/\s+/).map(fold).filter(Boolean))];
 
-/** The words Pagefind marked in an excerpt. */
+/**
+ * The words Pagefind marked in an excerpt. A marked "d'éloignement" or "Franco-Italian" is also
+ * its parts, as Pagefind indexes them: the query "éloignement" found it.
+ */
 export const markedWords = (excerpt: string): string[] =>
-  [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => fold(m[1] ?? ''));
+  [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].flatMap((m) => {
+    const marked = m[1] ?? '';
+    const parts = marked.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return [fold(marked), ...(parts.length > 1 ? parts.map(fold) : [])];
+  });
 
 /**
  * Whether a marked word is a match for a query word: the same beginning, up to the first four

@@ -15,6 +15,16 @@ describe('query words that Pagefind only matched by a prefix', () => {
   test('query words are folded like the index: case, accents and punctuation', () => {
     expect(queryWords('  Réfugiés, LOGEMENT  réfugiés ')).toEqual(['refugies', 'logement']);
   });
+  test('a marked word joined by an apostrophe or a hyphen also counts as its parts', () => {
+    expect(markedWords("les <mark>d'éloignement</mark> et <mark>Franco-Italian</mark>")).toEqual([
+      'deloignement',
+      'd',
+      'eloignement',
+      'francoitalian',
+      'franco',
+      'italian',
+    ]);
+  });
   test('marked words are read from an excerpt', () => {
     expect(markedWords('a <mark>Housing,</mark> plan for <mark>réfugiés</mark>')).toEqual(['housing', 'refugies']);
   });
