@@ -5,7 +5,8 @@
  * JSON (https://github.com/CloudCannon/pagefind/blob/main/pagefind_web_js/lib/coupled_search.ts,
  * `decompress`); the build stops if that ever changes rather than filter or order wrongly.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { FACETS } from '../search/fields.ts';
@@ -21,25 +22,28 @@ interface RecordFacts {
 }
 
 /**
- * Fragments already read, by their bytes. The bundles of one site hold mostly the same records,
- * written byte for byte alike, so each is unpacked once per site. (Not by the hash in their
- * names: it is 7 hex digits, unique within a bundle only, and two bundles of 8,000 records would
- * share one for different records about one time in four.)
+ * Fragments already read, by a digest of their bytes. The bundles of one site hold mostly the
+ * same records, written byte for byte alike, so each is unpacked once per site. (Not by the hash
+ * in their names: it is 7 hex digits, unique within a bundle only, and two bundles of 8,000
+ * records would share one for different records about one time in four.)
  */
 export type KnownRecords = Map<string, RecordFacts>;
 
 function readFragment(file: string, bytes: Buffer): RecordFacts {
   const text = gunzipSync(bytes).toString('utf8');
   if (!text.startsWith(SIGNATURE)) throw new Error(`${file} is not a Pagefind fragment this build can read`);
-  const { meta, filters } = JSON.parse(text.slice(SIGNATURE.length)) as {
+  const { url, meta, filters } = JSON.parse(text.slice(SIGNATURE.length)) as {
+    url?: unknown;
     meta?: Record<string, unknown>;
     filters?: Record<string, unknown>;
   };
-  const date = meta?.['date'];
+  if (typeof url !== 'string' || typeof meta !== 'object' || typeof filters !== 'object')
+    throw new Error(`${file} is not a Pagefind fragment this build can read: no url, meta or filters`);
+  const date = meta['date'];
   if (date !== undefined && (typeof date !== 'string' || !DAY.test(date)))
     throw new Error(`${file}: date ${JSON.stringify(date)} is not a day`);
   const lists: Record<string, string[]> = {};
-  for (const [key, values] of Object.entries(filters ?? {})) {
+  for (const [key, values] of Object.entries(filters)) {
     if (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))
       throw new Error(`${file}: filter ${key} is not a list of values`);
     lists[key] = values as string[];
@@ -47,19 +51,33 @@ function readFragment(file: string, bytes: Buffer): RecordFacts {
   return { date: date ?? null, filters: lists };
 }
 
+/** How many records Pagefind says the bundle holds (`pagefind-entry.json`), when it says so. */
+function pageCount(bundle: string): number | undefined {
+  const file = join(bundle, 'pagefind-entry.json');
+  if (!existsSync(file)) return undefined;
+  const entry = JSON.parse(readFileSync(file, 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+  return Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
+}
+
 /** Writes `record-table.json` into the bundle; returns how many records it holds. */
 export function writeRecordTable(bundle: string, known: KnownRecords = new Map()): number {
   const records: (RecordFacts & { id: string })[] = [];
-  for (const name of readdirSync(join(bundle, 'fragment'))) {
+  const fragments = join(bundle, 'fragment');
+  // A site with nothing to index yet has no fragment folder.
+  for (const name of existsSync(fragments) ? readdirSync(fragments) : []) {
     const id = FRAGMENT.exec(name)?.[1];
     if (!id) continue;
-    const file = join(bundle, 'fragment', name);
+    const file = join(fragments, name);
     const bytes = readFileSync(file);
-    const key = bytes.toString('latin1');
+    const key = createHash('sha1').update(bytes).digest('hex');
     let facts = known.get(key);
     if (!facts) known.set(key, (facts = readFragment(file, bytes)));
     records.push({ id, ...facts });
   }
+  // One fragment per record is what this reads; should Pagefind ever group them, stop here.
+  const expected = pageCount(bundle);
+  if (expected !== undefined && expected !== records.length)
+    throw new Error(`${bundle}: Pagefind indexed ${expected} records but wrote ${records.length} fragments`);
   // Newest first, the undated last; ties by id, so that the same site always gets the same file.
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   records.sort((a, b) =>

@@ -77,7 +77,9 @@ function load(): Promise<Pagefind> {
 /** The record table (record-table.ts), fetched once: for facets, filters and newest first. */
 function loadTable(): Promise<RecordTable> {
   table ??= (async () => {
-    const response = await fetch(`${labels.bundle}${TABLE_FILE}`);
+    // Revalidated: a table kept from the previous release would not know the records Pagefind
+    // (which always loads the current release) finds.
+    const response = await fetch(`${labels.bundle}${TABLE_FILE}`, { cache: 'no-cache' });
     if (!response.ok) throw new Error(`${TABLE_FILE}: ${response.status}`);
     return new RecordTable((await response.json()) as RecordTableData);
   })();
@@ -300,7 +302,12 @@ async function showResults(pf: Pagefind, mine: number): Promise<void> {
   setStatus(n === 0 ? labels.strings['search.none'] : `${count}${what}`);
   form.dataset['state'] = 'results';
 
-  t ??= await loadTable();
+  try {
+    t ??= await loadTable();
+  } catch {
+    // The results stand; the facets wait for the next search, which tries the table again.
+    return;
+  }
   if (mine !== run) return;
   ensureFacets(t);
   drawFacets(

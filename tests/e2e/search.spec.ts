@@ -91,6 +91,17 @@ test.describe('finding entries', () => {
     });
   }
 
+  test('a French word written after an elision (d’éloignement) is found by itself, on either interface', async ({
+    page,
+  }) => {
+    // The sample entry writes it with the typographic apostrophe, as French editors do.
+    for (const ui of ['fr', 'en']) {
+      await page.goto(`${sites.public}/${ui}/search/?q=éloignement`);
+      await settled(page);
+      await expect(page.locator('.result a[href="/fr/practices/be-family-units/"]')).toBeVisible();
+    }
+  });
+
   test('the header search box leads to the search page with the query', async ({ page }) => {
     const entry = practices(true).find((e) => e.lang === 'en')!;
     const word = ownWord(entry, index.entries);
@@ -155,6 +166,8 @@ test.describe('facets', () => {
         .sort((a, b) => b[1] - a[1])[0]!;
       await page.locator(`.facet-${facet} input[value="${value}"]`).check();
       expect(await resultCount(page), `${facet}=${value}`).toBe(n);
+      // The facet itself is counted without its own selection: what choosing another value adds.
+      expect(await facetCounts(page, facet), `${facet} with ${value} chosen`).toEqual(expected);
       // The other facets count the narrowed list.
       const other = facet === 'lang' ? 'country' : 'lang';
       const narrowed = all.filter((e) => facetsOf(e)[facet]!.includes(value));
@@ -252,6 +265,15 @@ test.describe('the address', () => {
 });
 
 test.describe('using the search page', () => {
+  test("a plain query's results stay when the facets' data cannot be fetched", async ({ page }) => {
+    await page.route('**/record-table.json', (route) => route.abort());
+    await page.goto(`${sites.public}/en/search/`);
+    await page.locator('#search-input').fill('the');
+    await settled(page);
+    expect(await resultCount(page)).toBeGreaterThan(2);
+    await expect(page.locator('.result').first()).toBeVisible();
+  });
+
   test('the search page logs no console errors and every file it asks for is there, on either site or language', async ({
     page,
   }) => {

@@ -5,6 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeRecordTable, type KnownRecords } from '../../src/integrations/search-record-table.ts';
+import { asciiApostrophes } from '../../src/integrations/search-apostrophes.ts';
 import { recompressMeta } from '../../src/integrations/search-meta.ts';
 import { RecordTable, TABLE_FILE, type RecordTableData } from '../../src/search/record-table.ts';
 
@@ -27,6 +28,20 @@ function sampleTable(): RecordTable {
 }
 const ids = (results: { id: string }[]) => results.map((r) => r.id);
 const of = (...names: string[]) => names.map((id) => ({ id }));
+
+describe('the pages Pagefind indexes', () => {
+  test('an apostrophe between letters is the ASCII one, so that the word after an elision is found', () => {
+    expect(asciiApostrophes('<p>demandes d’asile, l’enfant qu’elle aujourdʼhui</p>')).toBe(
+      "<p>demandes d'asile, l'enfant qu'elle aujourd'hui</p>",
+    );
+  });
+  test('titles and other metadata keep their apostrophes, and so do quotes', () => {
+    const html = '<h1 data-pagefind-meta="title:L’accueil des enfants">L’accueil</h1><p>‘le’ ’90s children’</p>';
+    expect(asciiApostrophes(html)).toBe(
+      '<h1 data-pagefind-meta="title:L’accueil des enfants">L\'accueil</h1><p>‘le’ ’90s children’</p>',
+    );
+  });
+});
 
 describe('the record table on the search page', () => {
   const t = sampleTable();
@@ -164,6 +179,30 @@ describe('a Pagefind bundle, finished after Pagefind wrote it', () => {
     expect((JSON.parse(readFileSync(join(fr, TABLE_FILE), 'utf8')) as RecordTableData).ids).toBe(
       'fr_aaa1111 fr_bbb2222',
     );
+  });
+
+  test('a site with nothing indexed yet gets an empty table', () => {
+    const empty = join(dir, 'empty');
+    mkdirSync(empty, { recursive: true });
+    expect(writeRecordTable(empty)).toBe(0);
+    const t = new RecordTable(JSON.parse(readFileSync(join(empty, TABLE_FILE), 'utf8')) as RecordTableData);
+    expect(t.values.country).toEqual([]);
+    expect(t.filter(of('en_a'), { country: ['PT'] })).toEqual([]);
+    expect(t.count(['en_a'], {}, 'country')).toEqual({});
+  });
+
+  test('fragments other than one per record, or without filters, stop the build', () => {
+    const odd = join(dir, 'odd');
+    mkdirSync(join(odd, 'fragment'), { recursive: true });
+    const fragment = (body: object) => gzipSync(`pagefind_dcd${JSON.stringify(body)}`);
+    writeFileSync(join(odd, 'fragment', 'en_a.pf_fragment'), fragment({ url: '/a/', meta: {}, filters: {} }));
+    writeFileSync(
+      join(odd, 'pagefind-entry.json'),
+      JSON.stringify({ languages: { en: { hash: 'en_1', page_count: 2 } } }),
+    );
+    expect(() => writeRecordTable(odd)).toThrow(/indexed 2 records but wrote 1 fragments/);
+    writeFileSync(join(odd, 'fragment', 'en_b.pf_fragment'), fragment({ url: '/b/', meta: {} }));
+    expect(() => writeRecordTable(odd)).toThrow(/en_b\.pf_fragment is not a Pagefind fragment this build can read/);
   });
 
   test('a fragment the build cannot read stops it, naming the file', () => {
