@@ -242,20 +242,15 @@ function facetCounts(t: RecordTable, ids: readonly string[]): Partial<Record<Fac
   return Object.fromEntries(FACETS.map((facet) => [facet, t.count(ids, state.filters, facet)]));
 }
 
-async function showNothing(pf: Pagefind, mine: number): Promise<void> {
+async function showNothing(mine: number): Promise<void> {
   shown = [];
   list.replaceChildren();
   more.hidden = true;
   setStatus(labels.strings['search.prompt']);
-  const [t, all] = await Promise.all([loadTable(), pf.search(null)]);
+  const t = await loadTable();
   if (mine !== run) return;
   ensureFacets(t);
-  drawFacets(
-    facetCounts(
-      t,
-      all.results.map((r) => r.id),
-    ),
-  );
+  drawFacets(facetCounts(t, t.ids));
 }
 
 async function showResults(pf: Pagefind, mine: number): Promise<void> {
@@ -329,7 +324,7 @@ async function search(mode: 'push' | 'replace' | 'none'): Promise<void> {
     const pf = await load();
     await exclusive(async () => {
       if (mine !== run) return;
-      if (isEmpty(state)) await showNothing(pf, mine);
+      if (isEmpty(state)) await showNothing(mine);
       else await showResults(pf, mine);
     });
   } catch (e) {

@@ -34,12 +34,15 @@ export type Selection = Partial<Record<Facet, readonly string[]>>;
 export class RecordTable {
   /** Every value of each facet, as the index holds them. */
   readonly values: Record<Facet, readonly string[]>;
+  /** Every record's id, in the table's order. */
+  readonly ids: readonly string[];
   private readonly at = new Map<string, number>();
   private readonly dated: number;
   private readonly of: Record<Facet, number[][]>;
 
   constructor(data: RecordTableData) {
-    data.ids.split(' ').forEach((id, i) => id && this.at.set(id, i));
+    this.ids = data.ids.split(' ').filter(Boolean);
+    this.ids.forEach((id, i) => this.at.set(id, i));
     this.dated = data.dated;
     const values = {} as Record<Facet, readonly string[]>;
     const of = {} as Record<Facet, number[][]>;
