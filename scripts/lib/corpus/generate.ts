@@ -99,15 +99,18 @@ const stateName = (code: string, lang: Lang) => STATES.find((s) => s.code === co
 
 type Slots = Record<string, Both | string | number>;
 
-/** French contractions the slot fillers produce (de le → du…). */
+/**
+ * French contractions the slot fillers produce (de le → du…), at word starts only: `\b` would
+ * also see one after an accented letter and turn "tchèque et" into "tchèqu’et".
+ */
 function french(text: string): string {
   return text
-    .replace(/\bde le /g, 'du ')
-    .replace(/\bde les /g, 'des ')
-    .replace(/\bà le /g, 'au ')
-    .replace(/\bà les /g, 'aux ')
-    .replace(/\bde ([aeéiou])/gi, 'd’$1')
-    .replace(/\bque ([aeéiou])/gi, 'qu’$1');
+    .replace(/(?<!\p{L})de le /gu, 'du ')
+    .replace(/(?<!\p{L})de les /gu, 'des ')
+    .replace(/(?<!\p{L})à le /gu, 'au ')
+    .replace(/(?<!\p{L})à les /gu, 'aux ')
+    .replace(/(?<!\p{L})de ([aeéiou])/giu, 'd’$1')
+    .replace(/(?<!\p{L})que ([aeéiou])/giu, 'qu’$1');
 }
 
 function fill(template: Both, slots: Slots, lang: Lang): string {
