@@ -1,10 +1,11 @@
 /**
- * `npm run build [internal|public]`: validates the content, builds each site into a staging folder,
- * audits the public one, and only then swaps the results into dist/. A failed
+ * `npm run build [internal|public]`: validates the content, builds each site into a staging folder
+ * (in memory where there is room: scripts/lib/staging.ts), audits the public one, and only then
+ * brings dist/ up to date, writing only the files that changed (scripts/lib/publish.ts). A failed
  * build leaves the previous dist/ untouched: nothing half-built is ever deployed.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Variant } from '../src/lib/publication.ts';
@@ -13,6 +14,8 @@ import { recordPhase, timed } from '../src/lib/timings.ts';
 import { auditSite, type Finding } from './lib/audit.ts';
 import { run, variantsFrom } from './lib/cli.ts';
 import { lockProject } from './lib/lock.ts';
+import { publish } from './lib/publish.ts';
+import { makeStaging } from './lib/staging.ts';
 import { validate } from './check.ts';
 
 const root = resolve(process.env.RELAIS_ROOT ?? process.cwd());
@@ -80,40 +83,36 @@ function astroBuild(variant: Variant, outDir: string, index: string): Promise<bo
   });
 }
 
-/**
- * The previous sites go to dist/.trash/ when the new ones replace them, each in a folder of its
- * own, and are deleted by the next build while its sites render: unlinking the ~40,000 files of a
- * 10,000-entry build takes ~11 s of disk time here, which then costs no waiting. Only what is in
- * the trash when the build starts is deleted (the build holds the project lock).
- */
-function emptyTrash(trash: string): Promise<unknown> {
-  if (!existsSync(trash)) return Promise.resolve();
-  return Promise.allSettled(readdirSync(trash).map((f) => rm(join(trash, f), { recursive: true, force: true })));
+/** The site's search index, made once its Astro process has exited and freed its memory. */
+function searchIndex(variant: Variant, outDir: string): Promise<boolean> {
+  return new Promise((done) => {
+    const child = spawn(
+      process.execPath,
+      [join(import.meta.dirname, 'lib', 'search', 'index-process.ts'), outDir, variant],
+      {
+        cwd: root,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
+    child.on('close', (code) => done(code === 0));
+  });
 }
 
-/** rename, or copy and delete when staging and dist are on different file systems. */
-function move(from: string, to: string) {
-  try {
-    renameSync(from, to);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
-    cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
-  }
+/**
+ * Builds before this one moved the sites they replaced into dist/.trash/ and emptied it later;
+ * a checkout may still have one. Removed while the sites render.
+ */
+function removeOldTrash(): Promise<unknown> {
+  return rm(join(dist, '.trash'), { recursive: true, force: true });
 }
 
 await run(async () => {
   const variants = variantsFrom(process.argv.slice(2));
   if (!(await timed('validate', () => validate(root, { publicSite: variants.includes('public') })))) return 1;
   await lockProject(root, `build of ${variants.join(' and ')}`, 10 * 60_000);
-  const trash = join(dist, '.trash');
-  const emptying = emptyTrash(trash);
-  // Staging lives inside the project: Astro keeps its prerender chunks inside outDir only when
-  // outDir is below the working directory (else two parallel builds would share them), and those
-  // chunks resolve packages from the project's node_modules.
-  const staging = join(root, '.cache', `build-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
+  const emptying = removeOldTrash();
+  const stage = makeStaging(root);
+  const staging = stage.dir;
   try {
     const started = Date.now();
     // Both sites at once (two cores): each has its own Astro root, .astro/ folder and cache, so
@@ -121,7 +120,9 @@ await run(async () => {
     // one after the other (less memory at once; the benchmark compares both).
     const index = join(staging, 'content-index.bin');
     saveContentIndex(contentIndex(root), index);
-    const one = (v: Variant) => timed('astro-build', () => astroBuild(v, join(staging, v), index), { site: v });
+    const one = async (v: Variant) =>
+      (await timed('astro-build', () => astroBuild(v, join(staging, v), index), { site: v })) &&
+      searchIndex(v, join(staging, v));
     // The audit of the public site starts as soon as that site is built, while the internal one
     // (the larger) is still building: on two cores it then costs little wall time.
     const audited = (built: boolean): Promise<Finding[] | null> =>
@@ -159,21 +160,27 @@ await run(async () => {
       );
       return 1;
     }
-    // A first build (a fresh clone) has no dist/ yet.
-    mkdirSync(trash, { recursive: true });
-    for (const v of variants) {
-      const target = join(dist, v);
-      if (existsSync(target)) {
-        renameSync(target, join(mkdtempSync(join(trash, `${v}-`)), v));
+    await timed('publish', () => {
+      for (const v of variants) {
+        const target = join(dist, v);
+        // A first build on the same file system: the staged folder simply becomes the site.
+        if (!stage.inMemory && !existsSync(target)) {
+          mkdirSync(dist, { recursive: true });
+          renameSync(join(staging, v), target);
+          console.log(`built ${v} site → ${target}`);
+          continue;
+        }
+        const n = publish(join(staging, v), target);
+        console.log(
+          `built ${v} site → ${target} (${n.written} files written, ${n.unchanged} unchanged, ${n.removed} removed)`,
+        );
       }
-      move(join(staging, v), target);
-      console.log(`built ${v} site → ${target}`);
-    }
+    });
     recordPhase('build', Date.now() - started);
     console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 0;
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    stage.remove();
     await emptying;
   }
 });

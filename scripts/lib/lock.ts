@@ -7,7 +7,8 @@ import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 
 import { join } from 'node:path';
 import { UsageError } from './cli.ts';
 
-function alive(pid: number): boolean {
+/** Whether a process with this number runs (one we may not signal runs too). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

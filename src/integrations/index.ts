@@ -1,6 +1,6 @@
 /**
- * Integrations per site. Both: attachments copied only when a built page links to them, and a
- * search index made from the site's own pages.
+ * Integrations per site. Both: attachments copied only when a built page links to them (the
+ * search index is made from the site's own pages by the build script, after Astro: scripts/lib/search/).
  * Public only: the sitemap (the internal site is noindex).
  */
 import sitemap from '@astrojs/sitemap';
@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { contentDir } from '../config/content-dir.ts';
 import type { Variant } from '../lib/publication.ts';
 import { copyUsedAttachments } from '../markdown/attachments.ts';
-import { search } from './search.ts';
 import { buildTimings } from './timings.ts';
 
 function attachments(root: string): AstroIntegration {
@@ -28,7 +27,6 @@ export function siteIntegrations(variant: Variant, root: string): AstroIntegrati
   return [
     buildTimings(variant),
     attachments(root),
-    search(variant),
     ...(variant === 'public' ? [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } })] : []),
   ];
 }

@@ -51,7 +51,10 @@ async function loadCollection(collection: CollectionName, context: LoaderContext
     pattern: exactly(entries.map((e) => e.entry)),
     generateId: ({ entry }) => idByEntry.get(entry) ?? entry,
     // The raw body still holds redacted passages: the public site keeps only the rendered HTML.
-    retainBody: variant === 'internal',
+    // Internally only the working methods need it (what a version changed, word by word): kept
+    // for every entry, it is a third of the data store that Astro inlines into its build (10,000
+    // entries: more memory and time to bundle, for nothing).
+    retainBody: variant === 'internal' && collection === 'methods',
   });
   await inner.load({ ...context, store: guarded(context, collection) });
 }
@@ -76,23 +79,40 @@ export function exactly(files: string[]): string[] {
   );
 }
 
-/** Refuses, in the public build, any entry whose data is not public (dev-mode edits included). */
+type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
+
+/**
+ * Astro's glob loader keeps, beside an entry's rendered HTML, a second copy of its front matter
+ * (for `remarkPluginFrontmatter`) and its headings. The pages use neither; that copy would carry a
+ * public entry's internal fields (notes, who submitted it) into the public store, which Astro
+ * bundles into the build; and at 10,000 entries it is a quarter of the store.
+ */
+function withoutCopies(entry: StoredEntry): StoredEntry {
+  if (!entry.rendered?.metadata) return entry;
+  const { frontmatter: _copy, headings: _unused, ...metadata } = entry.rendered.metadata;
+  return { ...entry, rendered: { ...entry.rendered, metadata } };
+}
+
+/**
+ * The store the glob loader writes into: entries lose the copies above and, in the public build,
+ * any entry whose data is not public is refused (dev-mode edits included) and fields internal by
+ * nature are dropped.
+ */
 function guarded(context: LoaderContext, collection: string): LoaderContext['store'] {
-  if (variant === 'internal') return context.store;
   const store = context.store;
+  const set = (entry: StoredEntry) => {
+    if (variant === 'internal') return store.set(withoutCopies(entry));
+    if (!belongsTo(variant, collection, entry.data)) {
+      store.delete(entry.id);
+      context.logger.info(`${entry.filePath ?? entry.id} is not public: left out of the public site`);
+      return false;
+    }
+    // Fields internal by nature (who submitted it, internal notes) never enter the public store.
+    return store.set(withoutCopies({ ...entry, data: publicFields(entry.data) }));
+  };
   return new Proxy(store, {
     get(target, prop, receiver) {
-      if (prop === 'set') {
-        return (entry: Parameters<typeof store.set>[0]) => {
-          if (!belongsTo(variant, collection, entry.data)) {
-            store.delete(entry.id);
-            context.logger.info(`${entry.filePath ?? entry.id} is not public: left out of the public site`);
-            return false;
-          }
-          // Fields internal by nature (who submitted it, internal notes) never enter the public store.
-          return store.set({ ...entry, data: publicFields(entry.data) });
-        };
-      }
+      if (prop === 'set') return set;
       const value = Reflect.get(target, prop, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
     },

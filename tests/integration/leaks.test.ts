@@ -82,6 +82,15 @@ describe('the public site holds no internal fact', () => {
     expect(existsSync(join(DIST, 'internal', 'search-records'))).toBe(false);
   });
 
+  test('the public build’s content store holds no internal fact either (Astro bundles it into the build)', () => {
+    // Astro's glob loader keeps a copy of each entry's front matter beside its rendered HTML:
+    // the loader must leave it out, or a public entry's internal fields (notes, who submitted it)
+    // would sit in every chunk of the public build.
+    const store = readFileSync(join(DIST, '.astro-cache', 'public', 'data-store.json'), 'utf8');
+    expect(Object.keys(CANARIES).filter((c) => store.includes(c))).toEqual([]);
+    expect(store).not.toContain('canary-person');
+  });
+
   test('the slug of an internal entry appears nowhere in the public site', () => {
     expect(filesContaining(join(DIST, 'public'), 'internal-linked')).toEqual([]);
     expect(filesContaining(join(DIST, 'public'), 'canary-meeting')).toEqual([]);
@@ -186,7 +195,7 @@ describe('building safely', () => {
     expect(existsSync(join(dist, 'public'))).toBe(false);
   });
 
-  test('a first build creates its output folder (a fresh clone has none)', () => {
+  test('a first build creates its output folder (a fresh clone has none), also when staged on disk', () => {
     const fresh = join(ROOT, '.cache', 'test', 'leaks-fresh');
     rmSync(fresh, { recursive: true, force: true });
     const cache = join(ROOT, '.cache', 'test', 'leaks-fresh-cache');
@@ -194,7 +203,8 @@ describe('building safely', () => {
       dist: join(fresh, 'dist'),
       content: FIXTURE,
       variants: ['public'],
-      env: { RELAIS_PRIVATE_LINKS: 'text', RELAIS_CACHE: cache },
+      // On disk, the staged site is renamed into place (in memory, it is copied: every other build).
+      env: { RELAIS_PRIVATE_LINKS: 'text', RELAIS_CACHE: cache, RELAIS_STAGING: 'disk' },
     });
     expect(result.output).not.toMatch(/^\s+at /m);
     expect(result.ok).toBe(true);

@@ -24,6 +24,8 @@ export interface BuildMeasure {
   cpuMs: number | undefined;
   peakRss: number | undefined;
   validate: number | undefined;
+  /** Bringing dist/ up to date from the staged sites, after both are built and audited. */
+  publish: number | undefined;
   sites: Record<Site, SitePhases>;
 }
 
@@ -49,7 +51,8 @@ export function phasesOf(
       astro: sum(of('astro-build', site).map((r) => r.ms)),
     };
   }
-  return { wallMs, cpuMs, peakRss, validate: sum(of('validate').map((r) => r.ms)), sites };
+  const total = (phase: string) => sum(of(phase).map((r) => r.ms));
+  return { wallMs, cpuMs, peakRss, validate: total('validate'), publish: total('publish'), sites };
 }
 
 /** Field-by-field median of several builds. */
@@ -71,6 +74,7 @@ export function medianBuild(runs: BuildMeasure[]): BuildMeasure {
     cpuMs: m((b) => b.cpuMs),
     peakRss: m((b) => b.peakRss),
     validate: m((b) => b.validate),
+    publish: m((b) => b.publish),
     sites,
   };
 }
@@ -164,6 +168,7 @@ export function formatReport(r: BenchReport): string {
     ...rows.map(([l, a, b]) => `${l.padEnd(w)}  ${a.padStart(c)}  ${b.padStart(c)}`),
     '',
     `validate (before both builds)   ${secs(r.cold.validate)}`,
+    `publish (into dist/, after)     ${secs(r.cold.publish)}`,
     `cold build, both sites (wall)   ${secs(r.cold.wallMs)}${r.budget ? `   budget < ${r.budget.wallMs / 1000} s` : ''}   runs: ${r.coldRuns.map((b) => secs(b.wallMs)).join(', ')}`,
     `CPU time, user + system         ${secs(r.cold.cpuMs)}   (less sensitive than wall time to other load on the machine)`,
     `peak RSS (build process tree)   ${bytes(r.cold.peakRss)}${r.budget ? `   budget < ${bytes(r.budget.rss)}` : ''}`,

@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { FACETS } from '../search/fields.ts';
-import { TABLE_FILE, type RecordTableData } from '../search/record-table.ts';
+import { FACETS } from '../../../src/search/fields.ts';
+import { TABLE_FILE, type RecordTableData } from '../../../src/search/record-table.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 const FRAGMENT = /^(.+)\.pf_fragment$/;

@@ -1,24 +1,24 @@
 /**
  * Pagefind, run through its Node API once the site is built: one index per site, made from that
- * site's own pages only. Each interface language gets its own bundle (`/pagefind/en/`,
- * `/pagefind/fr/`) holding every entry in both languages, stemmed for the interface language, so
- * a French query on the English interface still finds French entries. (Pagefind otherwise splits
+ * site's own pages only. The build script runs it in a process of its own once Astro's has
+ * exited (index-process.ts), so the ~1 GB Astro holds is freed first. Each interface language
+ * gets its own bundle (`/pagefind/en/`, `/pagefind/fr/`) holding every entry in both languages,
+ * stemmed for the interface language, so a French query on the English interface still finds
+ * French entries. (Pagefind otherwise splits
  * a site by `<html lang>` and searches only the page's language:
  * https://pagefind.app/docs/multilingual/.)
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { LANGS } from '../config/site.ts';
-import type { Lang } from '../data/reference.ts';
-import type { Variant } from '../lib/publication.ts';
-import { recordPhase } from '../lib/timings.ts';
-import { RECORDS_DIR, type PersonRecord } from '../search/records.ts';
-import { asciiApostrophes, indexingCopy } from './search-apostrophes.ts';
-import { writeRecordTable, type KnownRecords } from './search-record-table.ts';
-import { recompressMeta } from './search-meta.ts';
+import { LANGS } from '../../../src/config/site.ts';
+import type { Lang } from '../../../src/data/reference.ts';
+import type { Variant } from '../../../src/lib/publication.ts';
+import { recordPhase } from '../../../src/lib/timings.ts';
+import { RECORDS_DIR, type PersonRecord } from '../../../src/search/records.ts';
+import { asciiApostrophes, indexingCopy } from './apostrophes.ts';
+import { writeRecordTable, type KnownRecords } from './record-table.ts';
+import { recompressMeta } from './meta.ts';
 
 /**
  * Only entry pages carry data-pagefind-body: one folder below their section, and the current
@@ -84,16 +84,15 @@ function readPeople(dir: string, lang: Lang): PersonRecord[] {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PersonRecord[]) : [];
 }
 
-export async function buildSearchIndex(dir: string, variant: Variant, logger: AstroIntegrationLogger): Promise<void> {
+/** Builds the site's bundles and returns a line saying what they hold. */
+export async function buildSearchIndex(dir: string, variant: Variant): Promise<string> {
   const started = performance.now();
   const known: KnownRecords = new Map();
+  const counts: string[] = [];
   let copy: string | undefined;
   try {
     copy = indexingCopy(dir, ENTRY_PAGES);
-    for (const lang of LANGS) {
-      const n = await indexFor(lang, dir, copy, readPeople(dir, lang), known);
-      logger.info(`${lang}: ${n} records indexed`);
-    }
+    for (const lang of LANGS) counts.push(`${lang} ${await indexFor(lang, dir, copy, readPeople(dir, lang), known)}`);
   } finally {
     await pagefind.close();
     if (copy) rmSync(copy, { recursive: true, force: true });
@@ -102,16 +101,5 @@ export async function buildSearchIndex(dir: string, variant: Variant, logger: As
   }
   const ms = performance.now() - started;
   recordPhase('pagefind', ms, { site: variant });
-  logger.info(`search index built in ${Math.round(ms)} ms`);
-}
-
-export function search(variant: Variant): AstroIntegration {
-  return {
-    name: 'relais-search',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), variant, logger);
-      },
-    },
-  };
+  return `records indexed: ${counts.join(', ')} (${(ms / 1000).toFixed(1)} s)`;
 }

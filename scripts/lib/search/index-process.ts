@@ -1,0 +1,21 @@
+/**
+ * `node scripts/lib/search/index-process.ts <site folder> internal|public`: builds a built site's
+ * search index (build-index.ts). The build script runs it once that site's Astro
+ * process has exited: in a process of its own, Pagefind's ~700 MB never add to Astro's ~1 GB, and
+ * the two sites can index at the same time without sharing Pagefind's service.
+ */
+import { VARIANTS, type Variant } from '../../../src/lib/publication.ts';
+import { buildSearchIndex } from './build-index.ts';
+import { UsageError, run } from '../cli.ts';
+
+await run(async () => {
+  const [dir, variant] = process.argv.slice(2);
+  if (!dir || !(VARIANTS as readonly string[]).includes(variant ?? ''))
+    throw new UsageError('usage: index-process.ts <site folder> internal|public');
+  try {
+    console.log(`${variant} search index: ${await buildSearchIndex(dir, variant as Variant)}`);
+  } catch (e) {
+    // Pagefind's own messages are one line each (search.ts gathers them); no stack trace.
+    throw new UsageError(`the ${variant} search index failed: ${(e as Error).message}`);
+  }
+});
