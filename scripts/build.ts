@@ -2,19 +2,21 @@
  * `npm run build [internal|public]`: validates the content, builds each site into a staging folder
  * (in memory where there is room: scripts/lib/staging.ts), audits the public one, and only then
  * brings dist/ up to date, writing only the files that changed (scripts/lib/publish.ts). A failed
- * build leaves the previous dist/ untouched: nothing half-built is ever deployed.
+ * build, index or audit leaves the previous dist/ untouched: nothing half-built is ever deployed.
+ * (Only the update itself failing, a full disk say, leaves a site partly updated; the next build
+ * completes it.)
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Variant } from '../src/lib/publication.ts';
 import { contentIndex, saveContentIndex } from '../src/lib/content-index.ts';
 import { recordPhase, timed } from '../src/lib/timings.ts';
 import { auditSite, type Finding } from './lib/audit.ts';
-import { run, variantsFrom } from './lib/cli.ts';
+import { UsageError, run, variantsFrom } from './lib/cli.ts';
 import { lockProject } from './lib/lock.ts';
-import { publish } from './lib/publish.ts';
+import { publish, type Published } from './lib/publish.ts';
 import { makeStaging } from './lib/staging.ts';
 import { validate } from './check.ts';
 
@@ -58,24 +60,41 @@ function guardIncrementalCache(variant: Variant): { ok(): void } {
   return { ok: () => rmSync(marker, { force: true }) };
 }
 
+/**
+ * The build's child processes: stopped when the build ends early (Ctrl-C ends it through
+ * process.exit, scripts/lib/lock.ts), or they would go on writing into a staging folder just removed.
+ */
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const c of children) c.kill();
+});
+
+function watched(child: ChildProcess): ChildProcess {
+  children.add(child);
+  child.once('close', () => children.delete(child));
+  return child;
+}
+
 function astroBuild(variant: Variant, outDir: string, index: string): Promise<boolean> {
   return new Promise((done) => {
     const own = astroRoot(variant);
     const cache = guardIncrementalCache(variant);
     // Astro reads --config relative to --root.
     const args = ['build', '--root', own, '--config', relative(own, join(root, 'astro.config.mjs'))];
-    const child = spawn(process.execPath, [astroBin, ...args, '--outDir', outDir, '--silent'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        RELAIS_SITE: variant,
-        // The index validate() just made: the Astro processes read it instead of scanning again.
-        RELAIS_CONTENT_INDEX: index,
-        ...(process.env.RELAIS_CONTENT ? { RELAIS_CONTENT: resolve(root, process.env.RELAIS_CONTENT) } : {}),
-        RELAIS_CACHE: cacheBase,
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const child = watched(
+      spawn(process.execPath, [astroBin, ...args, '--outDir', outDir, '--silent'], {
+        cwd: root,
+        env: {
+          ...process.env,
+          RELAIS_SITE: variant,
+          // The index validate() just made: the Astro processes read it instead of scanning again.
+          RELAIS_CONTENT_INDEX: index,
+          ...(process.env.RELAIS_CONTENT ? { RELAIS_CONTENT: resolve(root, process.env.RELAIS_CONTENT) } : {}),
+          RELAIS_CACHE: cacheBase,
+        },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      }),
+    );
     child.on('close', (code) => {
       if (code === 0) cache.ok();
       done(code === 0);
@@ -86,16 +105,29 @@ function astroBuild(variant: Variant, outDir: string, index: string): Promise<bo
 /** The site's search index, made once its Astro process has exited and freed its memory. */
 function searchIndex(variant: Variant, outDir: string): Promise<boolean> {
   return new Promise((done) => {
-    const child = spawn(
-      process.execPath,
-      [join(import.meta.dirname, 'lib', 'search', 'index-process.ts'), outDir, variant],
-      {
+    const child = watched(
+      spawn(process.execPath, [join(import.meta.dirname, 'lib', 'search', 'index-process.ts'), outDir, variant], {
         cwd: root,
         stdio: ['ignore', 'inherit', 'inherit'],
-      },
+      }),
     );
     child.on('close', (code) => done(code === 0));
   });
+}
+
+/**
+ * A first build staged on the output's file system: the staged folder simply becomes the site.
+ * False when they are different file systems after all (RELAIS_DIST on another disk).
+ */
+function renamed(from: string, to: string): boolean {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EXDEV') return false;
+    throw e;
+  }
 }
 
 /**
@@ -103,7 +135,9 @@ function searchIndex(variant: Variant, outDir: string): Promise<boolean> {
  * a checkout may still have one. Removed while the sites render.
  */
 function removeOldTrash(): Promise<unknown> {
-  return rm(join(dist, '.trash'), { recursive: true, force: true });
+  return rm(join(dist, '.trash'), { recursive: true, force: true }).catch((e: Error) =>
+    console.warn(`warning: could not remove ${join(dist, '.trash')}: ${e.message}`),
+  );
 }
 
 await run(async () => {
@@ -163,14 +197,18 @@ await run(async () => {
     await timed('publish', () => {
       for (const v of variants) {
         const target = join(dist, v);
-        // A first build on the same file system: the staged folder simply becomes the site.
-        if (!stage.inMemory && !existsSync(target)) {
-          mkdirSync(dist, { recursive: true });
-          renameSync(join(staging, v), target);
+        if (!stage.inMemory && !existsSync(target) && renamed(join(staging, v), target)) {
           console.log(`built ${v} site → ${target}`);
           continue;
         }
-        const n = publish(join(staging, v), target);
+        let n: Published;
+        try {
+          n = publish(join(staging, v), target);
+        } catch (e) {
+          throw new UsageError(
+            `could not update ${target} (${(e as Error).message}): it is partly updated; the next build completes it`,
+          );
+        }
         console.log(
           `built ${v} site → ${target} (${n.written} files written, ${n.unchanged} unchanged, ${n.removed} removed)`,
         );

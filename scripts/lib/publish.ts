@@ -25,13 +25,16 @@ export interface Published {
   removed: number;
 }
 
-/** Files and folders below `dir`, as paths relative to it (folders end with the separator). */
-function tree(dir: string): string[] {
+/**
+ * Files and folders below `dir`, as paths relative to it (folders end with the separator). Only
+ * the target may be missing (a first publish): a missing source would mean "delete everything".
+ */
+function tree(dir: string, { mayBeMissing = false } = {}): string[] {
   let entries;
   try {
     entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if (mayBeMissing && (e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw e;
   }
   return entries.map((e) => {
@@ -54,7 +57,8 @@ const lastOfAll = (file: string) => /(^|\/)pagefind-entry\.json$/.test(file);
  */
 export function publish(from: string, to: string): Published {
   const next = tree(from);
-  const previous = tree(to);
+  if (!next.some((f) => !f.endsWith(sep))) throw new Error(`${from} holds no file: nothing to publish`);
+  const previous = tree(to, { mayBeMissing: true });
   const had = new Set(previous);
   const files = next.filter((f) => !f.endsWith(sep));
   const result: Published = { written: 0, unchanged: 0, removed: 0 };
@@ -70,10 +74,14 @@ export function publish(from: string, to: string): Published {
   mkdirSync(to, { recursive: true });
   for (const f of next) if (f.endsWith(sep) && !had.has(f)) mkdirSync(join(to, f), { recursive: true });
   const changed: string[] = [];
+  const entryFiles: string[] = [];
   for (const f of files) {
     if (!had.has(f)) {
-      copyFileSync(join(from, f), join(to, f), constants.COPYFILE_EXCL);
-      result.written++;
+      if (lastOfAll(f)) entryFiles.push(f);
+      else {
+        copyFileSync(join(from, f), join(to, f), constants.COPYFILE_EXCL);
+        result.written++;
+      }
     } else if (same(join(from, f), join(to, f))) result.unchanged++;
     else changed.push(f);
   }
@@ -84,7 +92,7 @@ export function publish(from: string, to: string): Published {
     result.written++;
   };
   for (const f of changed) if (!lastOfAll(f)) replace(f);
-  for (const f of changed) if (lastOfAll(f)) replace(f);
+  for (const f of [...changed, ...entryFiles]) if (lastOfAll(f)) replace(f);
 
   const present = new Set(next);
   const gone = previous.filter((f) => !present.has(f) && had.has(f));

@@ -29,15 +29,25 @@ export interface Staging {
   remove(): void;
 }
 
-/** Folders in memory left by builds that were killed (memory is not freed until reboot otherwise). */
-function removeOrphans() {
+/**
+ * Folders in memory left by builds that were killed (memory is not freed until reboot otherwise):
+ * staging folders and Pagefind's indexing copies, both named after the process that made them.
+ */
+export function removeOrphans(): void {
+  if (!existsSync(MEMORY)) return;
   for (const name of readdirSync(MEMORY)) {
-    const pid = Number(/^relais-build-(\d+)-/.exec(name)?.[1]);
-    if (pid && !alive(pid)) rmSync(join(MEMORY, name), { recursive: true, force: true });
+    const pid = Number(/^relais-(?:build|index)-(\d+)-/.exec(name)?.[1]);
+    if (!pid || alive(pid)) continue;
+    try {
+      rmSync(join(MEMORY, name), { recursive: true, force: true });
+    } catch {
+      // Another user's, or another build removing it at the same time: not ours to insist on.
+    }
   }
 }
 
-function memoryHasRoom(): boolean {
+/** Whether builds stage in memory here: /dev/shm exists with 2 GiB free, unless told otherwise. */
+export function memoryHasRoom(): boolean {
   if (process.env.RELAIS_STAGING === 'disk' || !existsSync(MEMORY)) return false;
   try {
     const fs = statfsSync(MEMORY);
@@ -47,29 +57,48 @@ function memoryHasRoom(): boolean {
   }
 }
 
+/** Staging links or folders in the project left by builds that were killed. */
+function removeProjectOrphans(cache: string): void {
+  for (const name of readdirSync(cache)) {
+    const pid = Number(/^build-(\d+)$/.exec(name)?.[1]);
+    if (pid && !alive(pid)) rmSync(join(cache, name), { recursive: true, force: true });
+  }
+}
+
 export function makeStaging(root: string): Staging {
-  const dir = join(root, '.cache', `build-${process.pid}`);
+  const cache = join(root, '.cache');
+  const dir = join(cache, `build-${process.pid}`);
+  mkdirSync(cache, { recursive: true });
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(root, '.cache'), { recursive: true });
+  removeProjectOrphans(cache);
+  // Before measuring the room: orphans are what would take it.
+  removeOrphans();
+  let real: string | undefined;
   if (memoryHasRoom()) {
     try {
-      removeOrphans();
-      const real = mkdtempSync(join(MEMORY, `${PREFIX}${process.pid}-`));
+      real = mkdtempSync(join(MEMORY, `${PREFIX}${process.pid}-`));
       symlinkSync(join(root, 'node_modules'), join(real, 'node_modules'));
       symlinkSync(real, dir);
-      return {
-        dir,
-        inMemory: true,
-        remove: () => {
-          rmSync(dir, { force: true });
-          rmSync(real, { recursive: true, force: true });
-        },
-      };
     } catch {
       // Not writable after all: the disk will do.
+      if (real) rmSync(real, { recursive: true, force: true });
       rmSync(dir, { recursive: true, force: true });
+      real = undefined;
     }
   }
-  mkdirSync(dir, { recursive: true });
-  return { dir, inMemory: false, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  if (!real) mkdirSync(dir, { recursive: true });
+  const remove = () => {
+    rmSync(dir, { recursive: true, force: true });
+    if (real) rmSync(real, { recursive: true, force: true });
+  };
+  // Ctrl-C ends the build through process.exit (scripts/lib/lock.ts), past any finally block.
+  process.once('exit', remove);
+  return {
+    dir,
+    inMemory: real !== undefined,
+    remove: () => {
+      process.removeListener('exit', remove);
+      remove();
+    },
+  };
 }

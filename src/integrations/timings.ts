@@ -1,7 +1,7 @@
 /**
  * Records how long Astro spends between its build hooks (see src/lib/timings.ts): preparing
  * (config, content sync), rendering (bundling and writing every page) and the build:done hooks of
- * the integrations after it (attachments, search index, sitemap). Does nothing unless
+ * the integrations after it (attachments, sitemap). Does nothing unless
  * RELAIS_TIMINGS is set.
  */
 import type { AstroIntegration } from 'astro';

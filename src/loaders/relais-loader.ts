@@ -18,6 +18,10 @@ import { recordPhase } from '../lib/timings.ts';
 import { variant } from '../config/variant.ts';
 import type { CollectionName } from '../schema/index.ts';
 
+/** What stored entries hold; a store of another shape is cleared once (see loadCollection). */
+const SHAPE_KEY = 'relais-store-shape';
+const STORE_SHAPE = 'rendered-without-frontmatter-copy';
+
 export function relaisLoader(collection: CollectionName): Loader {
   return {
     name: 'relais-loader',
@@ -40,6 +44,12 @@ async function loadCollection(collection: CollectionName, context: LoaderContext
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
 
+  // A store written before entries lost their copies (withoutCopies) would keep them for every
+  // entry whose file did not change, as the glob loader skips those: such a store starts afresh.
+  if (context.meta.get(SHAPE_KEY) !== STORE_SHAPE) {
+    context.store.clear();
+    context.meta.set(SHAPE_KEY, STORE_SHAPE);
+  }
   const entries = index.entries.filter((e) => e.collection === collection && belongsTo(variant, collection, e.data));
   if (entries.length === 0) {
     context.store.clear();

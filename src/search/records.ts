@@ -1,7 +1,8 @@
 /**
  * Records for what has no page of its own: each correspondent of the directory becomes one
  * search result pointing at their card. Written by an endpoint of the internal build
- * (src/pages/search-records/[lang].json.ts), read and removed by the search integration.
+ * (src/pages/search-records/[lang].json.ts), read and removed by the search indexer
+ * (scripts/lib/search/).
  */
 export interface PersonRecord {
   url: string;

@@ -82,4 +82,12 @@ describe('publish', () => {
     expect(publish(site(BUILT), to).removed).toBe(1);
     expect(files(to)).toEqual(files(site(BUILT)));
   });
+
+  test('a staged site that is missing or empty publishes nothing and removes nothing', () => {
+    const to = join(mkdtempSync(join(tmpdir(), 'relais-dist-')), 'public');
+    publish(site(BUILT), to);
+    expect(() => publish(join(tmpdir(), 'relais-no-such-folder'), to)).toThrow();
+    expect(() => publish(mkdtempSync(join(tmpdir(), 'relais-empty-')), to)).toThrow(/nothing to publish/);
+    expect(files(to)).toEqual(files(site(BUILT)));
+  });
 });

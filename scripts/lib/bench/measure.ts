@@ -46,6 +46,20 @@ export function treeRss(root: number): number | undefined {
   return total;
 }
 
+/**
+ * Shared memory in use on the system (bytes), which holds files in /dev/shm: where the build
+ * stages its sites (scripts/lib/staging.ts). Not part of any process's resident memory, but
+ * memory the build takes all the same.
+ */
+function shmem(): number | undefined {
+  try {
+    const kb = /^Shmem:\s+(\d+) kB/m.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1];
+    return kb === undefined ? undefined : Number(kb) * 1024;
+  } catch {
+    return undefined;
+  }
+}
+
 /** CPU time (user + system, ms) of this process's children that have ended and been waited for. */
 export function childrenCpuMs(): number | undefined {
   try {
@@ -66,6 +80,8 @@ export interface RunResult {
   cpuMs: number | undefined;
   /** Highest sampled resident memory of the process tree, bytes (undefined without /proc). */
   peakRss: number | undefined;
+  /** Highest sampled resident memory plus what the run added to /dev/shm (its staged output). */
+  peakMemory: number | undefined;
   output: string;
 }
 
@@ -83,9 +99,15 @@ export function runMeasured(
     child.stdout.on('data', (b: Buffer) => (output += b.toString()));
     child.stderr.on('data', (b: Buffer) => (output += b.toString()));
     let peak: number | undefined;
+    let peakMemory: number | undefined;
+    const shmemBefore = shmem();
     const sample = () => {
       const rss = child.pid === undefined ? undefined : treeRss(child.pid);
-      if (rss !== undefined) peak = Math.max(peak ?? 0, rss);
+      if (rss === undefined) return;
+      peak = Math.max(peak ?? 0, rss);
+      const now = shmem();
+      const staged = now === undefined || shmemBefore === undefined ? 0 : Math.max(0, now - shmemBefore);
+      peakMemory = Math.max(peakMemory ?? 0, rss + staged);
     };
     const timer = setInterval(sample, opts.everyMs ?? 100);
     child.on('error', (e) => {
@@ -96,7 +118,7 @@ export function runMeasured(
       clearInterval(timer);
       const cpuAfter = childrenCpuMs();
       const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
-      done({ code: code ?? 1, wallMs: performance.now() - started, cpuMs, peakRss: peak, output });
+      done({ code: code ?? 1, wallMs: performance.now() - started, cpuMs, peakRss: peak, peakMemory, output });
     });
   });
 }

@@ -23,7 +23,8 @@ export function asciiApostrophes(html: string): string {
 function scratchDir(): string {
   if (existsSync('/dev/shm'))
     try {
-      return mkdtempSync(join('/dev/shm', 'relais-index-'));
+      // Named after this process, so that a build killed half-way has it swept (staging.ts).
+      return mkdtempSync(join('/dev/shm', `relais-index-${process.pid}-`));
     } catch {
       // Not writable here: the disk will do.
     }

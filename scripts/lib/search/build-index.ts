@@ -37,8 +37,11 @@ const ENTRY_PAGES = [
  */
 const KEEP = /^(pagefind\.js|pagefind-entry\.json|.*\.pf_meta|wasm\.[a-z]+\.pagefind|index|fragment)$/;
 
+/** What Pagefind reported (one line per problem), as opposed to a defect of this code. */
+export class PagefindError extends Error {}
+
 function check(step: string, errors: string[]): void {
-  if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
+  if (errors.length > 0) throw new PagefindError(`Pagefind could not ${step}: ${errors.join('; ')}`);
 }
 
 async function indexFor(
@@ -50,7 +53,7 @@ async function indexFor(
 ): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   check('start', errors);
-  if (!index) throw new Error('Pagefind returned no index');
+  if (!index) throw new PagefindError('Pagefind returned no index');
   let pages = 0;
   for (const glob of ENTRY_PAGES) {
     const added = await index.addDirectory({ path: copy, glob });

@@ -5,7 +5,7 @@
  * the two sites can index at the same time without sharing Pagefind's service.
  */
 import { VARIANTS, type Variant } from '../../../src/lib/publication.ts';
-import { buildSearchIndex } from './build-index.ts';
+import { PagefindError, buildSearchIndex } from './build-index.ts';
 import { UsageError, run } from '../cli.ts';
 
 await run(async () => {
@@ -15,7 +15,9 @@ await run(async () => {
   try {
     console.log(`${variant} search index: ${await buildSearchIndex(dir, variant as Variant)}`);
   } catch (e) {
-    // Pagefind's own messages are one line each (search.ts gathers them); no stack trace.
-    throw new UsageError(`the ${variant} search index failed: ${(e as Error).message}`);
+    // Pagefind's own messages, one line each (build-index.ts's check()); anything else is a
+    // defect and keeps its stack trace.
+    if (e instanceof PagefindError) throw new UsageError(`the ${variant} search index failed: ${e.message}`);
+    throw e;
   }
 });
