@@ -69,50 +69,38 @@ process.once('exit', () => {
   for (const c of children) c.kill();
 });
 
-function watched(child: ChildProcess): ChildProcess {
-  children.add(child);
-  child.once('close', () => children.delete(child));
-  return child;
-}
-
-function astroBuild(variant: Variant, outDir: string, index: string): Promise<boolean> {
+/** Runs a Node script of the build; true when it succeeds. Its output goes to the build's. */
+function runNode(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   return new Promise((done) => {
-    const own = astroRoot(variant);
-    const cache = guardIncrementalCache(variant);
-    // Astro reads --config relative to --root.
-    const args = ['build', '--root', own, '--config', relative(own, join(root, 'astro.config.mjs'))];
-    const child = watched(
-      spawn(process.execPath, [astroBin, ...args, '--outDir', outDir, '--silent'], {
-        cwd: root,
-        env: {
-          ...process.env,
-          RELAIS_SITE: variant,
-          // The index validate() just made: the Astro processes read it instead of scanning again.
-          RELAIS_CONTENT_INDEX: index,
-          ...(process.env.RELAIS_CONTENT ? { RELAIS_CONTENT: resolve(root, process.env.RELAIS_CONTENT) } : {}),
-          RELAIS_CACHE: cacheBase,
-        },
-        stdio: ['ignore', 'inherit', 'inherit'],
-      }),
-    );
-    child.on('close', (code) => {
-      if (code === 0) cache.ok();
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    children.add(child);
+    child.once('close', (code) => {
+      children.delete(child);
       done(code === 0);
     });
   });
 }
 
+async function astroBuild(variant: Variant, outDir: string, index: string): Promise<boolean> {
+  const own = astroRoot(variant);
+  const cache = guardIncrementalCache(variant);
+  // Astro reads --config relative to --root.
+  const config = relative(own, join(root, 'astro.config.mjs'));
+  const ok = await runNode([astroBin, 'build', '--root', own, '--config', config, '--outDir', outDir, '--silent'], {
+    ...process.env,
+    RELAIS_SITE: variant,
+    // The index validate() just made: the Astro processes read it instead of scanning again.
+    RELAIS_CONTENT_INDEX: index,
+    ...(process.env.RELAIS_CONTENT ? { RELAIS_CONTENT: resolve(root, process.env.RELAIS_CONTENT) } : {}),
+    RELAIS_CACHE: cacheBase,
+  });
+  if (ok) cache.ok();
+  return ok;
+}
+
 /** The site's search index, made once its Astro process has exited and freed its memory. */
 function searchIndex(variant: Variant, outDir: string): Promise<boolean> {
-  return new Promise((done) => {
-    const child = watched(
-      spawn(process.execPath, [join(import.meta.dirname, 'lib', 'search', 'index-process.ts'), outDir, variant], {
-        cwd: root,
-        stdio: ['ignore', 'inherit', 'inherit'],
-      }),
-    );
-    child.on('close', (code) => done(code === 0));
-  });
+  return runNode([join(import.meta.dirname, 'lib', 'search', 'index-process.ts'), outDir, variant]);
 }
 
 /**

@@ -68,7 +68,8 @@ export function publish(from: string, to: string): Published {
     const clash = f.endsWith(sep) ? f.slice(0, -1) : f + sep;
     if (!had.has(clash)) continue;
     rmSync(join(to, clash), { recursive: true, force: true });
-    for (const h of had) if (h === clash || h.startsWith(clash.endsWith(sep) ? clash : clash + sep)) had.delete(h);
+    // A folder goes with everything below it.
+    for (const h of had) if (h === clash || (clash.endsWith(sep) && h.startsWith(clash))) had.delete(h);
   }
 
   mkdirSync(to, { recursive: true });

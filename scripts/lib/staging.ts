@@ -29,17 +29,14 @@ export interface Staging {
   remove(): void;
 }
 
-/**
- * Folders in memory left by builds that were killed (memory is not freed until reboot otherwise):
- * staging folders and Pagefind's indexing copies, both named after the process that made them.
- */
-export function removeOrphans(): void {
-  if (!existsSync(MEMORY)) return;
-  for (const name of readdirSync(MEMORY)) {
-    const pid = Number(/^relais-(?:build|index)-(\d+)-/.exec(name)?.[1]);
+/** Removes what builds that were killed left in `dir`: entries whose name holds a dead process's number. */
+function sweep(dir: string, named: RegExp): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const pid = Number(named.exec(name)?.[1]);
     if (!pid || alive(pid)) continue;
     try {
-      rmSync(join(MEMORY, name), { recursive: true, force: true });
+      rmSync(join(dir, name), { recursive: true, force: true });
     } catch {
       // Another user's, or another build removing it at the same time: not ours to insist on.
     }
@@ -57,22 +54,15 @@ export function memoryHasRoom(): boolean {
   }
 }
 
-/** Staging links or folders in the project left by builds that were killed. */
-function removeProjectOrphans(cache: string): void {
-  for (const name of readdirSync(cache)) {
-    const pid = Number(/^build-(\d+)$/.exec(name)?.[1]);
-    if (pid && !alive(pid)) rmSync(join(cache, name), { recursive: true, force: true });
-  }
-}
-
 export function makeStaging(root: string): Staging {
   const cache = join(root, '.cache');
   const dir = join(cache, `build-${process.pid}`);
   mkdirSync(cache, { recursive: true });
   rmSync(dir, { recursive: true, force: true });
-  removeProjectOrphans(cache);
-  // Before measuring the room: orphans are what would take it.
-  removeOrphans();
+  // Staging links or folders in the project; in memory (never freed until reboot otherwise),
+  // staging folders and Pagefind's indexing copies. Before measuring the room: orphans take it.
+  sweep(cache, /^build-(\d+)$/);
+  sweep(MEMORY, /^relais-(?:build|index)-(\d+)-/);
   let real: string | undefined;
   if (memoryHasRoom()) {
     try {
