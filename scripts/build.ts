@@ -1,28 +1,32 @@
 /**
  * `npm run build [internal|public]`: validates the content, builds each site into a staging folder
  * (in memory where there is room: scripts/lib/staging.ts), audits the public one, and only then
- * brings dist/ up to date, writing only the files that changed (scripts/lib/publish.ts). A failed
- * build, index or audit leaves the previous dist/ untouched: nothing half-built is ever deployed.
- * (Only the update itself failing, a full disk say, leaves a site partly updated; the next build
- * completes it.)
+ * brings dist/ up to date, writing only the files that changed (scripts/lib/publish.ts). That
+ * update is prepared while the build goes on (each part of a site once it is final; the public
+ * site only once audited) and committed when everything has succeeded. A failed build, index or
+ * audit undoes what was prepared and leaves the previous dist/ as it was: nothing half-built is
+ * ever deployed. (Only the update itself failing, a full disk say, leaves a site partly updated;
+ * the next build completes it.)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { LANGS } from '../src/config/site.ts';
 import type { Variant } from '../src/lib/publication.ts';
-import { contentIndex, saveContentIndex } from '../src/lib/content-index.ts';
 import { recordPhase, timed } from '../src/lib/timings.ts';
 import { auditSite, type Finding } from './lib/audit.ts';
 import { UsageError, run, variantsFrom } from './lib/cli.ts';
 import { lockProject } from './lib/lock.ts';
-import { publish, type Published } from './lib/publish.ts';
+import { abandon, commit, prepare, type Prepared, type PrepareOptions, type Published } from './lib/publish.ts';
 import { makeStaging } from './lib/staging.ts';
-import { validate } from './check.ts';
+import { RECORDS_DIR } from '../src/search/records.ts';
 
 const root = resolve(process.env.RELAIS_ROOT ?? process.cwd());
 const dist = resolve(root, process.env.RELAIS_DIST ?? 'dist');
 const astroBin = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
+const validator = join(import.meta.dirname, 'lib', 'validate-process.ts');
 
 /**
  * Each site builds with an Astro root of its own, so each has its own .astro/ folder (where Astro
@@ -69,10 +73,27 @@ process.once('exit', () => {
   for (const c of children) c.kill();
 });
 
-/** Runs a Node script of the build; true when it succeeds. Its output goes to the build's. */
-function runNode(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+/**
+ * Runs a Node script of the build; true when it succeeds. Its output goes to the build's, and the
+ * messages it sends (process.send) to `heard`.
+ */
+function runNode(
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  heard?: (message: unknown) => void,
+): Promise<boolean> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      // Rolldown (Astro's bundler) and Astro's compiler allocate with mimalloc, which by default
+      // returns freed memory to the system only when the thread that freed it allocates again:
+      // after bundling, 50 MB (1,000 entries) to 250 MB (10,000) per Astro process stayed taken
+      // while the pages rendered. 0 returns it at once (https://microsoft.github.io/mimalloc/environment.html); a
+      // value set by the user wins.
+      env: { MIMALLOC_PURGE_DELAY: '0', ...env },
+      stdio: heard ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'inherit', 'inherit'],
+    });
+    if (heard) child.on('message', heard);
     children.add(child);
     child.once('close', (code) => {
       children.delete(child);
@@ -98,9 +119,31 @@ async function astroBuild(variant: Variant, outDir: string, index: string): Prom
   return ok;
 }
 
-/** The site's search index, made once its Astro process has exited and freed its memory. */
-function searchIndex(variant: Variant, outDir: string): Promise<boolean> {
-  return runNode([join(import.meta.dirname, 'lib', 'search', 'index-process.ts'), outDir, variant]);
+/**
+ * The site's search index, made once its Astro process has exited and freed its memory;
+ * `bundleWritten` hears of each interface language's bundle as soon as it is final.
+ */
+function searchIndex(variant: Variant, outDir: string, bundleWritten: (lang: string) => void): Promise<boolean> {
+  return runNode(
+    [join(import.meta.dirname, 'lib', 'search', 'index-process.ts'), outDir, variant],
+    process.env,
+    (m) => {
+      const bundle = (m as { bundle?: unknown }).bundle;
+      if (typeof bundle === 'string') bundleWritten(bundle);
+    },
+  );
+}
+
+/** prepare() (publish.ts) in a worker thread: the build's main thread stays free for the audit. */
+function prepareInWorker(from: string, to: string, options: PrepareOptions): Promise<Prepared> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./lib/publish-worker.ts', import.meta.url), {
+      workerData: { from, to, options },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the publishing thread stopped (exit code ${code})`)));
+  });
 }
 
 /**
@@ -122,35 +165,82 @@ function renamed(from: string, to: string): boolean {
  * Builds before this one moved the sites they replaced into dist/.trash/ and emptied it later;
  * a checkout may still have one. Removed while the sites render.
  */
-function removeOldTrash(): Promise<unknown> {
-  return rm(join(dist, '.trash'), { recursive: true, force: true }).catch((e: Error) =>
-    console.warn(`warning: could not remove ${join(dist, '.trash')}: ${e.message}`),
-  );
+async function removeOldTrash(): Promise<void> {
+  try {
+    await rm(join(dist, '.trash'), { recursive: true, force: true });
+  } catch (e) {
+    console.warn(`warning: could not remove ${join(dist, '.trash')}: ${(e as Error).message}`);
+  }
 }
 
 await run(async () => {
   const variants = variantsFrom(process.argv.slice(2));
-  if (!(await timed('validate', () => validate(root, { publicSite: variants.includes('public') })))) return 1;
-  await lockProject(root, `build of ${variants.join(' and ')}`, 10 * 60_000);
-  const emptying = removeOldTrash();
+  // Made first: the validation writes the content index into it.
   const stage = makeStaging(root);
   const staging = stage.dir;
+  const index = join(staging, 'content-index.bin');
+  let emptying: Promise<void> = Promise.resolve();
+  // A site built on the output's disk and published for the first time simply becomes the site
+  // (decided once the project is locked).
+  const renaming = new Set<Variant>();
+  // Each site's update, prepared part by part while the build goes on (publish.ts).
+  const parts = new Map<Variant, Promise<Prepared>[]>(variants.map((v) => [v, []]));
+  const ahead = (v: Variant, part: string, except: string[] = []) => {
+    if (renaming.has(v)) return;
+    const work = () => prepareInWorker(join(staging, v, part), join(dist, v, part), { except });
+    const prepared = timed('publish-prepare', work, { site: v, detail: part || '(site)' });
+    // Awaited when committing or abandoning; marked handled now so a failure is not reported early.
+    prepared.catch(() => {});
+    parts.get(v)!.push(prepared);
+  };
+  /** Undoes every prepared part: dist/ is left as it was. */
+  const undo = async () => {
+    const settled = await Promise.allSettled([...parts.values()].flat());
+    abandon(settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
+  };
   try {
+    // The validation runs in a process of its own (validate-process.ts), while this one takes the
+    // lock and starts the Astro processes: their start-up overlaps it, and they wait for the
+    // content index it writes. Invalid content stops everything, even a wait for the lock.
+    const invalid = new AbortController();
+    const internalOnly = variants.includes('public') ? [] : ['--internal'];
+    const validating = timed('validate', () => runNode([validator, root, index, ...internalOnly])).then((ok) => {
+      if (!ok) {
+        invalid.abort();
+        for (const c of children) c.kill();
+      }
+      return ok;
+    });
+    await lockProject(root, `build of ${variants.join(' and ')}`, 10 * 60_000, invalid.signal);
+    if (invalid.signal.aborted) return 1;
+    emptying = removeOldTrash();
+    for (const v of variants) if (!stage.inMemory && !existsSync(join(dist, v))) renaming.add(v);
     const started = Date.now();
+    // The audit, in this process, reads the index the validation wrote, like the other processes.
+    process.env.RELAIS_CONTENT_INDEX = index;
+    const bundles = LANGS.map((l) => `${l}${sep}`);
+    const one = async (v: Variant) => {
+      if (invalid.signal.aborted) return false;
+      if (!(await timed('astro-build', () => astroBuild(v, join(staging, v), index), { site: v }))) return false;
+      // The internal site's pages are final once Astro is done, each search bundle once written; the
+      // public site is published only once audited (below), whole.
+      const early = v !== 'public';
+      if (early) ahead(v, '', [`pagefind${sep}`, `${RECORDS_DIR}${sep}`]);
+      const indexed = await searchIndex(v, join(staging, v), (lang) => early && ahead(v, join('pagefind', lang)));
+      if (indexed && early) ahead(v, 'pagefind', bundles);
+      return indexed;
+    };
+    // The audit of the public site starts as soon as that site is built, while the internal one
+    // (the larger) is still building: on two cores it then costs little wall time.
+    const audited = async (built: boolean): Promise<Finding[] | null> => {
+      if (!built) return null;
+      const findings = await timed('audit', () => auditSite(join(staging, 'public'), root), { site: 'public' });
+      if (findings.length === 0) ahead('public', '');
+      return findings;
+    };
     // Both sites at once (two cores): each has its own Astro root, .astro/ folder and cache, so
     // nothing of the internal build can reach the public one. RELAIS_BUILD_SEQUENTIAL=1 builds them
     // one after the other (less memory at once; the benchmark compares both).
-    const index = join(staging, 'content-index.bin');
-    saveContentIndex(contentIndex(root), index);
-    const one = async (v: Variant) =>
-      (await timed('astro-build', () => astroBuild(v, join(staging, v), index), { site: v })) &&
-      searchIndex(v, join(staging, v));
-    // The audit of the public site starts as soon as that site is built, while the internal one
-    // (the larger) is still building: on two cores it then costs little wall time.
-    const audited = (built: boolean): Promise<Finding[] | null> =>
-      built
-        ? timed('audit', () => auditSite(join(staging, 'public'), root), { site: 'public' })
-        : Promise.resolve(null);
     const results: boolean[] = [];
     let findings: Promise<Finding[] | null> = Promise.resolve([]);
     if (process.env.RELAIS_BUILD_SEQUENTIAL === '1') {
@@ -169,34 +259,56 @@ await run(async () => {
       results.push(...(await Promise.all(builds)));
     }
     const failed = variants.filter((_, i) => !results[i]);
+    // The validation has printed the problems; the Astro processes were stopped for them.
+    if (!(await validating)) {
+      await findings.catch(() => null);
+      await undo();
+      return 1;
+    }
     if (failed.length) {
       await findings.catch(() => null);
+      await undo();
       console.error(`error: the ${failed.join(' and ')} build failed (see above); dist/ was left as it was`);
       return 1;
     }
     const leaks = await findings;
     if (leaks?.length) {
+      await undo();
       for (const f of leaks) console.error(`leak  ${f.file}  ${f.what}: ${JSON.stringify(f.match)}`);
       console.error(
         `error: the public build contains internal content (${leaks.length} finding(s)); dist/ was left as it was`,
       );
       return 1;
     }
-    await timed('publish', () => {
+    await timed('publish', async () => {
       for (const v of variants) {
         const target = join(dist, v);
-        if (!stage.inMemory && !existsSync(target) && renamed(join(staging, v), target)) {
+        if (renaming.has(v) && renamed(join(staging, v), target)) {
           console.log(`built ${v} site → ${target}`);
           continue;
         }
+        let prepared: Prepared[];
+        try {
+          prepared = await Promise.all(parts.get(v)!);
+        } catch (e) {
+          // Nothing of this site is committed: undone with the others (below).
+          throw new UsageError(
+            `could not prepare the update of ${target} (${(e as Error).message}); it was left as it was`,
+          );
+        }
         let n: Published;
         try {
-          n = publish(join(staging, v), target);
+          // Nothing prepared ahead: a first publish that could not be a rename after all.
+          n = commit(prepared.length ? prepared : [prepare(join(staging, v), target)]);
         } catch (e) {
+          // What this site's commit already renamed may link to what it added: left for the next
+          // build to complete. The sites not committed yet are undone below.
+          parts.set(v, []);
           throw new UsageError(
             `could not update ${target} (${(e as Error).message}): it is partly updated; the next build completes it`,
           );
         }
+        parts.set(v, []);
         console.log(
           `built ${v} site → ${target} (${n.written} files written, ${n.unchanged} unchanged, ${n.removed} removed)`,
         );
@@ -205,6 +317,10 @@ await run(async () => {
     recordPhase('build', Date.now() - started);
     console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 0;
+  } catch (e) {
+    // A defect, or the update failing: the sites not yet committed are left as they were.
+    await undo();
+    throw e;
   } finally {
     stage.remove();
     await emptying;

@@ -34,8 +34,11 @@ function tryLock(file: string, what: string): string | undefined {
   }
 }
 
-/** Takes the project lock, waiting up to `waitMs` for another holder; released on exit. */
-export async function lockProject(root: string, what: string, waitMs: number): Promise<void> {
+/**
+ * Takes the project lock, waiting up to `waitMs` for another holder; released on exit. Gives up
+ * without the lock when `signal` aborts (the caller no longer needs it).
+ */
+export async function lockProject(root: string, what: string, waitMs: number, signal?: AbortSignal): Promise<void> {
   const dir = join(root, '.cache');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'astro.lock');
@@ -43,6 +46,7 @@ export async function lockProject(root: string, what: string, waitMs: number): P
   let holder = tryLock(file, what);
   while (holder && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 500));
+    if (signal?.aborted) return;
     holder = tryLock(file, what);
   }
   if (holder)

@@ -3,7 +3,7 @@
  * shared schemas and checks references between entries. The Astro loaders use it to decide which
  * files to load at all; the scripts use it for checks and audits. One pass, no rendering.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import matter from 'gray-matter';
@@ -384,10 +384,27 @@ const cache: Map<string, ContentIndex> = ((
   globalThis as { __relaisContentIndex?: Map<string, ContentIndex> }
 ).__relaisContentIndex ??= new Map());
 
+/** How long a process waits for the index the build's validation is still making. */
+const INDEX_WAIT_MS = 10 * 60_000;
+
+/**
+ * The build script starts its Astro processes while the content is still being validated, so
+ * their start-up overlaps the validation: the index they read may not be written yet. (When the
+ * validation fails, the build script stops them.)
+ */
+function whenWritten(file: string): void {
+  const deadline = Date.now() + INDEX_WAIT_MS;
+  const nap = new Int32Array(new SharedArrayBuffer(4));
+  while (!existsSync(file)) {
+    if (Date.now() > deadline) throw new Error(`the content index ${file} was not written within ten minutes`);
+    Atomics.wait(nap, 0, 0, 25);
+  }
+}
+
 /**
  * The index of a content tree, scanned once per process. A process started by the build script
- * reads the index the script has just made (RELAIS_CONTENT_INDEX, see saveContentIndex) instead of
- * scanning again: on 10,000 entries a scan takes seconds, a read a tenth of that.
+ * reads the index the script has the validation make (RELAIS_CONTENT_INDEX, see saveContentIndex)
+ * instead of scanning again: on 10,000 entries a scan takes seconds, a read a tenth of that.
  */
 export function contentIndex(projectRoot: string): ContentIndex {
   const root = resolve(projectRoot); // one key whether or not the path ends with a slash
@@ -396,6 +413,7 @@ export function contentIndex(projectRoot: string): ContentIndex {
     const started = performance.now();
     const saved = process.env.RELAIS_CONTENT_INDEX;
     if (saved) {
+      whenWritten(saved);
       const loaded = deserialize(readFileSync(saved)) as ContentIndex;
       if (resolve(loaded.root) === root) index = loaded;
     }
@@ -409,7 +427,9 @@ export function contentIndex(projectRoot: string): ContentIndex {
 
 /** Writes an index for the processes the build script starts next (read back by contentIndex). */
 export function saveContentIndex(index: ContentIndex, file: string): void {
-  writeFileSync(file, serialize(index));
+  // Whole or not at all: the other processes may be waiting for it (whenWritten).
+  writeFileSync(`${file}.writing`, serialize(index));
+  renameSync(`${file}.writing`, file);
 }
 
 export function clearContentIndex(): void {

@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { scanContent } from '../../src/lib/content-index.ts';
+import { saveContentIndex, scanContent } from '../../src/lib/content-index.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { md, tree } from './tree.ts';
 
@@ -203,5 +205,33 @@ describe('rules for public entries and answers', () => {
         /^error {2}content\/responses\/r-pt\.md:5:1 {2}answers {2}a response answers no question .*§4\.6/,
       ),
     ]);
+  });
+});
+
+describe('the index the build hands to its processes', () => {
+  test('a process waits for the index the validation is still writing, then reads it whole', async () => {
+    const root = tree({ 'content/practices/a/housing.en.md': md(practice) });
+    const file = join(root, 'content-index.bin');
+    const reader = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { contentIndex } = await import(${JSON.stringify(join(import.meta.dirname, '../../src/lib/content-index.ts'))});
+         console.log(contentIndex(${JSON.stringify(root)}).entries.map((e) => e.id).join());`,
+      ],
+      { env: { ...process.env, RELAIS_CONTENT_INDEX: file } },
+    );
+    let out = '';
+    reader.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    reader.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((done) => reader.once('close', done));
+    await new Promise((r) => setTimeout(r, 400));
+    // Not the scan of that process: the entry it reads exists only in the saved index.
+    const index = scanContent(root);
+    index.entries[0]!.id = 'written-by-the-validation';
+    saveContentIndex(index, file);
+    expect(await exited).toBe(0);
+    expect(out.trim()).toBe('written-by-the-validation');
   });
 });

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { publish } from '../../scripts/lib/publish.ts';
+import { abandon, commit, prepare, publish } from '../../scripts/lib/publish.ts';
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'relais-publish-'));
@@ -89,5 +89,63 @@ describe('publish', () => {
     expect(() => publish(join(tmpdir(), 'relais-no-such-folder'), to)).toThrow();
     expect(() => publish(mkdtempSync(join(tmpdir(), 'relais-empty-')), to)).toThrow(/nothing to publish/);
     expect(files(to)).toEqual(files(site(BUILT)));
+  });
+});
+
+describe('an update prepared ahead', () => {
+  const EDITED = {
+    ...BUILT,
+    'en/index.html': '<h1>Home, edited</h1>',
+    'en/practices/b/index.html': '<h1>B</h1>',
+    'pagefind/en/pagefind-entry.json': '{"meta":"2"}',
+  };
+
+  test('changes nothing a reader can reach until it is committed', () => {
+    const to = join(mkdtempSync(join(tmpdir(), 'relais-dist-')), 'public');
+    publish(site({ ...BUILT, 'en/practices/old/index.html': '<h1>Old</h1>' }), to);
+    const prepared = prepare(site(EDITED), to);
+    expect(readFileSync(join(to, 'en/index.html'), 'utf8')).toBe('<h1>Home</h1>');
+    expect(readFileSync(join(to, 'pagefind/en/pagefind-entry.json'), 'utf8')).toBe('{"meta":"1"}');
+    expect(existsSync(join(to, 'en/practices/old/index.html'))).toBe(true);
+    expect(commit([prepared])).toEqual({ written: 3, unchanged: 2, removed: 1 });
+    expect(files(to)).toEqual(files(site(EDITED)));
+    expect(readFileSync(join(to, 'en/index.html'), 'utf8')).toBe('<h1>Home, edited</h1>');
+  });
+
+  test('abandoned, it leaves the output exactly as it was', () => {
+    const to = join(mkdtempSync(join(tmpdir(), 'relais-dist-')), 'public');
+    publish(site(BUILT), to);
+    const before = files(to).map((f) => [f, f.endsWith('/') ? '' : readFileSync(join(to, f), 'utf8')]);
+    abandon([prepare(site({ ...EDITED, 'en/new.html': 'new beside the old' }), to)]);
+    expect(files(to).map((f) => [f, f.endsWith('/') ? '' : readFileSync(join(to, f), 'utf8')])).toEqual(before);
+  });
+
+  test('abandoned on a first publish, it leaves no output folder', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'relais-dist-'));
+    abandon([prepare(site(BUILT), join(parent, 'dist', 'public'))]);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  test('in parts, it leaves the folders still being built alone, and commits as one publish would', () => {
+    const to = join(mkdtempSync(join(tmpdir(), 'relais-dist-')), 'public');
+    publish(site({ ...BUILT, 'pagefind/en/fragment/old.pf_fragment': 'old' }), to);
+    const next = site(EDITED);
+    // The site's pages first, while its search bundle is still being written.
+    const pages = prepare(next, to, { except: ['pagefind/'] });
+    expect(existsSync(join(to, 'pagefind/en/fragment/old.pf_fragment'))).toBe(true);
+    const bundle = prepare(join(next, 'pagefind/en'), join(to, 'pagefind/en'));
+    const rest = prepare(join(next, 'pagefind'), join(to, 'pagefind'), { except: ['en/'] });
+    expect(commit([pages, bundle, rest])).toEqual({ written: 3, unchanged: 2, removed: 1 });
+    expect(files(to)).toEqual(files(next));
+  });
+
+  test('a folder where a file was is published whole at commit time, not before', () => {
+    const to = join(mkdtempSync(join(tmpdir(), 'relais-dist-')), 'public');
+    publish(site({ ...BUILT, 'en/a': 'file' }), to);
+    const next = site({ ...BUILT, 'en/a/index.html': 'now a folder' });
+    const prepared = prepare(next, to);
+    expect(readFileSync(join(to, 'en/a'), 'utf8')).toBe('file');
+    commit([prepared]);
+    expect(files(to)).toEqual(files(next));
   });
 });

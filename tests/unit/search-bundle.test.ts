@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeRecordTable, type KnownRecords } from '../../scripts/lib/search/record-table.ts';
-import { asciiApostrophes } from '../../scripts/lib/search/apostrophes.ts';
+import { asciiApostrophes, searchablePart } from '../../scripts/lib/search/apostrophes.ts';
 import { recompressMeta } from '../../scripts/lib/search/meta.ts';
 import { RecordTable, TABLE_FILE, type RecordTableData } from '../../src/search/record-table.ts';
 
@@ -40,6 +40,57 @@ describe('the pages Pagefind indexes', () => {
     expect(asciiApostrophes(html)).toBe(
       '<h1 data-pagefind-meta="title:L’accueil des enfants">L\'accueil</h1><p>‘le’ ’90s children’</p>',
     );
+  });
+});
+
+/** A built entry page: chrome around the searchable article, related entries' cards after it. */
+const ENTRY_PAGE =
+  '<!DOCTYPE html><html lang="fr" dir="ltr"><head><meta charset="utf-8"><title>Accueil · Réseau</title></head>' +
+  '<body><header><nav><a href="/fr/">Accueil</a><form role="search"><input name="q"></form></nav></header>' +
+  '<main><p class="breadcrumb"><a href="/fr/practices/">Bonnes pratiques</a></p>' +
+  '<article lang="fr" data-pagefind-body><span data-pagefind-filter="type:practice"></span>' +
+  '<span data-pagefind-meta="title:L’accueil des familles"></span><h1>L’accueil des familles</h1>' +
+  '<dl data-pagefind-ignore><dt>État</dt><dd>Portugal</dd></dl><div class="prose"><div><p>Des logements ' +
+  'pour les familles demandant l’asile.</p></div><article><p>Un encadré dans l’entrée.</p></article></div></article>' +
+  '<section><h2>Bonnes pratiques liées</h2><article class="card"><h3>Autre pratique</h3><p>Sans rapport.</p>' +
+  '</article></section></main><footer><p>Conseil de l’Europe</p></footer></body></html>';
+
+describe('the copies of the pages that Pagefind indexes', () => {
+  test('hold the searchable element whole, nested elements of its kind included, in a page of its language', () => {
+    const part = searchablePart(ENTRY_PAGE);
+    expect(part).toMatch(/^<!DOCTYPE html><html lang="fr"><head><\/head><body><article lang="fr" data-pagefind-body>/);
+    expect(part).toContain('<article><p>Un encadré dans l’entrée.</p></article></div></article></body></html>');
+    expect(part).not.toMatch(/Accueil<|Autre pratique|Conseil de l’Europe/);
+  });
+
+  test('leave a page without a searchable element whole', () => {
+    const listing = ENTRY_PAGE.replace(' data-pagefind-body', '');
+    expect(searchablePart(listing)).toBe(listing);
+  });
+
+  test('make the same bundle, byte for byte, as the whole pages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relais-searchable-'));
+    const bundle = async (html: string, out: string) => {
+      const { index } = await pagefind.createIndex({ forceLanguage: 'fr' });
+      expect((await index!.addHTMLFile({ url: '/fr/practices/accueil/', content: html })).errors).toEqual([]);
+      expect((await index!.writeFiles({ outputPath: join(dir, out) })).errors).toEqual([]);
+      await index!.deleteIndex();
+    };
+    try {
+      await bundle(ENTRY_PAGE, 'whole');
+      await bundle(searchablePart(ENTRY_PAGE), 'part');
+    } finally {
+      await pagefind.close();
+    }
+    const contents = (out: string) =>
+      readdirSync(join(dir, out), { recursive: true })
+        .map(String)
+        .filter((f) => /\.pf_(fragment|index|meta)$/.test(f))
+        .sort()
+        .map((f) => [f, readFileSync(join(dir, out, f)).toString('base64')]);
+    expect(contents('whole').length).toBeGreaterThan(2);
+    expect(contents('part')).toEqual(contents('whole'));
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 

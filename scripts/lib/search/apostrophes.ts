@@ -17,6 +17,32 @@ export function asciiApostrophes(html: string): string {
 }
 
 /**
+ * The part of a page Pagefind indexes: the element marked `data-pagefind-body`, in a bare page of
+ * the same language. Pagefind would otherwise parse the whole page (header, navigation, related
+ * entries, footer) only to skip it: at 10,000 entries the bare copies save about a third of its
+ * parsing. Pages without the mark are returned unchanged (nothing of theirs is indexed).
+ */
+export function searchablePart(html: string): string {
+  const mark = html.indexOf(' data-pagefind-body');
+  const start = html.lastIndexOf('<', mark);
+  const tag = /^<([a-z][a-z0-9]*)/.exec(html.slice(start, mark))?.[1];
+  if (mark < 0 || !tag) return html;
+  // The element ends where its own closing tag brings the nesting of same-named elements back to 0.
+  const around = new RegExp(`<(/?)${tag}[\\s>]`, 'g');
+  around.lastIndex = start;
+  let depth = 0;
+  for (let m = around.exec(html); m; m = around.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) {
+      const end = html.indexOf('>', m.index) + 1;
+      const lang = /^<!DOCTYPE html><html lang="([^"]*)"/i.exec(html)?.[1] ?? '';
+      return `<!DOCTYPE html><html lang="${lang}"><head></head><body>${html.slice(start, end)}</body></html>`;
+    }
+  }
+  return html;
+}
+
+/**
  * A new temporary folder, in memory (tmpfs) where the system has one: writing and removing the
  * 8,000 pages of a 10,000-entry site there takes 1.7 s, against 6 to 9 s on this disk.
  */
@@ -32,9 +58,10 @@ function scratchDir(): string {
 }
 
 /**
- * Copies the site's entry pages (with `data-pagefind-body`) that match `globs` into a new temporary folder, apostrophes made
- * ASCII, and returns the folder (the caller removes it). Pagefind computes each page's address
- * from its path below the folder, so addresses are those of the site.
+ * Copies the site's entry pages (with `data-pagefind-body`) that match `globs` into a new
+ * temporary folder, cut down to their searchable part, apostrophes made ASCII, and returns the
+ * folder (the caller removes it). Pagefind computes each page's address from its path below the
+ * folder, so addresses are those of the site.
  */
 export function indexingCopy(site: string, globs: readonly string[]): string {
   const copy = scratchDir();
@@ -44,7 +71,7 @@ export function indexingCopy(site: string, globs: readonly string[]): string {
       // Listings match the patterns too, but only entry pages are indexed.
       if (!html.includes('data-pagefind-body')) continue;
       mkdirSync(dirname(join(copy, page)), { recursive: true });
-      writeFileSync(join(copy, page), asciiApostrophes(html));
+      writeFileSync(join(copy, page), asciiApostrophes(searchablePart(html)));
     }
   return copy;
 }

@@ -87,15 +87,25 @@ function readPeople(dir: string, lang: Lang): PersonRecord[] {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PersonRecord[]) : [];
 }
 
-/** Builds the site's bundles and returns a line saying what they hold. */
-export async function buildSearchIndex(dir: string, variant: Variant): Promise<string> {
+/**
+ * Builds the site's bundles and returns a line saying what they hold; `written` hears of each
+ * bundle as soon as it is final (the build starts publishing it while the next one is made).
+ */
+export async function buildSearchIndex(
+  dir: string,
+  variant: Variant,
+  written: (lang: Lang) => void = () => {},
+): Promise<string> {
   const started = performance.now();
   const known: KnownRecords = new Map();
   const counts: string[] = [];
   let copy: string | undefined;
   try {
     copy = indexingCopy(dir, ENTRY_PAGES);
-    for (const lang of LANGS) counts.push(`${lang} ${await indexFor(lang, dir, copy, readPeople(dir, lang), known)}`);
+    for (const lang of LANGS) {
+      counts.push(`${lang} ${await indexFor(lang, dir, copy, readPeople(dir, lang), known)}`);
+      written(lang);
+    }
   } finally {
     await pagefind.close();
     if (copy) rmSync(copy, { recursive: true, force: true });

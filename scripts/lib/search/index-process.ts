@@ -13,7 +13,9 @@ await run(async () => {
   if (!dir || !(VARIANTS as readonly string[]).includes(variant ?? ''))
     throw new UsageError('usage: index-process.ts <site folder> internal|public');
   try {
-    console.log(`${variant} search index: ${await buildSearchIndex(dir, variant as Variant)}`);
+    // Each bundle's name, once written, to the build script (when it listens: scripts/build.ts).
+    const told = (lang: string) => process.send?.({ bundle: lang });
+    console.log(`${variant} search index: ${await buildSearchIndex(dir, variant as Variant, told)}`);
   } catch (e) {
     // Pagefind's own messages, one line each (build-index.ts's check()); anything else is a
     // defect and keeps its stack trace.
