@@ -21,5 +21,9 @@ await run(async () => {
       env: { ...process.env, RELAIS_SITE: variants[0] },
     },
   );
+  // A signal sent to this script alone (a service manager, `timeout`) ends it through
+  // process.exit (scripts/lib/lock.ts): the server goes with it, or it would keep the port with
+  // the lock released.
+  process.once('exit', () => child.kill());
   return new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
 });

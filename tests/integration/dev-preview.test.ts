@@ -54,7 +54,12 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  if (dev.pid) process.kill(-dev.pid, 'SIGTERM');
+  // Whatever is left of the group (all of it, if a test failed before the last one).
+  try {
+    if (dev.pid) process.kill(-dev.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
 });
 
 test('a public entry is previewed without its redacted passages', async () => {
@@ -93,3 +98,19 @@ test('the public preview serves every page of the public build, and no page only
   }
   for (const path of hidden) expect((await fetch(`${BASE}${path}`)).status, path).toBe(404);
 }, 120_000);
+
+// Last: it stops the server the tests above use.
+test('stopping the dev script (a service manager, `timeout`) stops its Astro server too', async () => {
+  // The script alone, not its process group: what a terminal's Ctrl-C would also reach.
+  process.kill(dev.pid!, 'SIGTERM');
+  const deadline = Date.now() + 15_000;
+  let answering = true;
+  while (answering && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 300));
+    answering = await fetch(`${BASE}/en/`).then(
+      () => true,
+      () => false,
+    );
+  }
+  expect(answering).toBe(false);
+}, 30_000);
