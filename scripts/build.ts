@@ -19,7 +19,7 @@ import { recordPhase, timed } from '../src/lib/timings.ts';
 import { auditSite, type Finding } from './lib/audit.ts';
 import { UsageError, run, variantsFrom } from './lib/cli.ts';
 import { lockProject } from './lib/lock.ts';
-import { abandon, commit, prepare, type Prepared, type PrepareOptions, type Published } from './lib/publish.ts';
+import { abandon, commit, publish, type Prepared, type PrepareOptions, type Published } from './lib/publish.ts';
 import { makeStaging } from './lib/staging.ts';
 import { RECORDS_DIR } from '../src/search/records.ts';
 
@@ -259,16 +259,12 @@ await run(async () => {
       results.push(...(await Promise.all(builds)));
     }
     const failed = variants.filter((_, i) => !results[i]);
-    // The validation has printed the problems; the Astro processes were stopped for them.
-    if (!(await validating)) {
+    const valid = await validating;
+    if (!valid || failed.length) {
       await findings.catch(() => null);
       await undo();
-      return 1;
-    }
-    if (failed.length) {
-      await findings.catch(() => null);
-      await undo();
-      console.error(`error: the ${failed.join(' and ')} build failed (see above); dist/ was left as it was`);
+      // Invalid content: the validation has printed the problems, and the Astro processes were stopped for them.
+      if (valid) console.error(`error: the ${failed.join(' and ')} build failed (see above); dist/ was left as it was`);
       return 1;
     }
     const leaks = await findings;
@@ -299,7 +295,7 @@ await run(async () => {
         let n: Published;
         try {
           // Nothing prepared ahead: a first publish that could not be a rename after all.
-          n = commit(prepared.length ? prepared : [prepare(join(staging, v), target)]);
+          n = prepared.length ? commit(prepared) : publish(join(staging, v), target);
         } catch (e) {
           // What this site's commit already renamed may link to what it added: left for the next
           // build to complete. The sites not committed yet are undone below.

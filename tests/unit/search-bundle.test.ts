@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeRecordTable, type KnownRecords } from '../../scripts/lib/search/record-table.ts';
-import { asciiApostrophes, searchablePart } from '../../scripts/lib/search/apostrophes.ts';
+import { asciiApostrophes, searchablePart } from '../../scripts/lib/search/indexing-copy.ts';
 import { recompressMeta } from '../../scripts/lib/search/meta.ts';
 import { RecordTable, TABLE_FILE, type RecordTableData } from '../../src/search/record-table.ts';
 

@@ -16,7 +16,7 @@ import type { Lang } from '../../../src/data/reference.ts';
 import type { Variant } from '../../../src/lib/publication.ts';
 import { recordPhase } from '../../../src/lib/timings.ts';
 import { RECORDS_DIR, type PersonRecord } from '../../../src/search/records.ts';
-import { asciiApostrophes, indexingCopy } from './apostrophes.ts';
+import { asciiApostrophes, indexingCopy } from './indexing-copy.ts';
 import { writeRecordTable, type KnownRecords } from './record-table.ts';
 import { recompressMeta } from './meta.ts';
 

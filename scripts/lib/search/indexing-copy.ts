@@ -1,4 +1,7 @@
 /**
+ * The copy of a built site's entry pages that Pagefind indexes: each cut down to its searchable
+ * element, with French elisions made findable.
+ *
  * Pagefind reads "d'asile" (ASCII apostrophe) as the words "dasile" and "asile", but "d’asile"
  * (the typographic apostrophe French text is written with) as "dasile" only: a reader typing
  * "asile" would miss every "demande d’asile", "l’enfant", "qu’elle"… So Pagefind indexes a copy of
