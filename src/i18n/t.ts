@@ -8,6 +8,9 @@ const dateFormats = {
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
+// Made once: an Intl formatter costs far more to make than to use, and listings count and date
+// thousands of items.
+const numberFormats = { en: new Intl.NumberFormat('en'), fr: new Intl.NumberFormat('fr') };
 // Listings format the same few thousand dates over and over; formatting is the costly part.
 const formatted = { en: new Map<number, string>(), fr: new Map<number, string>() };
 const rangeFormats = {
@@ -24,7 +27,7 @@ export function useT(lang: Lang) {
   const count = (key: PluralKey, n: number): string => {
     const forms = PLURALS[lang][key];
     const form = n === 0 && forms.zero ? forms.zero : forms[pluralRules[lang].select(n) === 'one' ? 'one' : 'other'];
-    return form.replace('#', new Intl.NumberFormat(lang).format(n));
+    return form.replace('#', numberFormats[lang].format(n));
   };
   const date = (d: Date): string => {
     const seen = formatted[lang];

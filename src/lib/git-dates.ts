@@ -53,10 +53,13 @@ export function lastChanged(file: string, root = process.cwd()): Date | undefine
     dates = gitDates(contentDir(root));
     cache.set(root, dates);
   }
-  const fromGit = dates.get(abs);
-  if (fromGit) return fromGit;
+  const known = dates.get(abs);
+  if (known) return known;
   try {
-    return statSync(abs).mtime;
+    // Kept like git's dates: a site's pages ask for the same files' dates many times over.
+    const { mtime } = statSync(abs);
+    dates.set(abs, mtime);
+    return mtime;
   } catch {
     return undefined;
   }
