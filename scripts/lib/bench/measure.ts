@@ -11,7 +11,13 @@ import { gzipSync } from 'node:zlib';
 const PAGE = 4096;
 
 /** One process as /proc shows it: parent, start time (tells a reused pid apart), CPU ticks. */
-function readStat(pid: number): { ppid: number; start: string; ticks: number } | undefined {
+interface ProcStat {
+  ppid: number;
+  start: string;
+  ticks: number;
+}
+
+function readStat(pid: number): ProcStat | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name may hold spaces and parentheses: fields start after the last ')'.
@@ -33,7 +39,7 @@ export class ProcessSampler {
   /** CPU ticks last seen, by pid and start time. */
   readonly #ticks = new Map<string, number>();
   /** The processes followed, by pid, with the start time they had when first seen. */
-  readonly #followed = new Map<number, string | undefined>();
+  readonly #followed = new Map<number, string>();
   readonly #root: number;
 
   constructor(root: number) {
@@ -48,31 +54,34 @@ export class ProcessSampler {
     } catch {
       return undefined;
     }
+    // Each process's stat is read once per sample: for the tree, then for the figures.
+    const stats = new Map<number, ProcStat>();
     const children = new Map<number, number[]>();
     for (const name of names) {
       if (!/^\d+$/.test(name)) continue;
-      const ppid = readStat(Number(name))?.ppid;
-      if (ppid === undefined) continue;
-      const list = children.get(ppid) ?? [];
+      const stat = readStat(Number(name));
+      if (!stat) continue;
+      stats.set(Number(name), stat);
+      const list = children.get(stat.ppid) ?? [];
       list.push(Number(name));
-      children.set(ppid, list);
+      children.set(stat.ppid, list);
     }
     const queue = [this.#root];
     while (queue.length) {
       const pid = queue.pop()!;
-      if (!this.#followed.has(pid)) this.#followed.set(pid, undefined);
+      const stat = stats.get(pid);
+      if (stat && !this.#followed.has(pid)) this.#followed.set(pid, stat.start);
       queue.push(...(children.get(pid) ?? []));
     }
     let total = 0;
     for (const [pid, start] of this.#followed) {
-      const stat = readStat(pid);
+      const stat = stats.get(pid);
       // Ended, or ended and its pid given to another process since the last sample.
-      if (!stat || (start !== undefined && stat.start !== start)) {
+      if (stat?.start !== start) {
         this.#followed.delete(pid);
         continue;
       }
-      this.#followed.set(pid, stat.start);
-      this.#ticks.set(`${pid}@${stat.start}`, stat.ticks);
+      this.#ticks.set(`${pid}@${start}`, stat.ticks);
       try {
         total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
       } catch {
