@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../src/config/content-dir.ts';
 import { scanContent } from '../src/lib/content-index.ts';
 import { COLLECTIONS } from '../src/schema/index.ts';
+import { isRealDay } from '../src/schema/fields.ts';
 import { run, UsageError } from './lib/cli.ts';
 import {
   checkCountry,
@@ -98,6 +99,8 @@ await run(async () => {
   if (str(values.start)) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(str(values.start)!))
       throw new UsageError(`--start must be a date written YYYY-MM-DD, got "${str(values.start)}"`);
+    if (!isRealDay(str(values.start)!))
+      throw new UsageError(`--start: "${str(values.start)}" is not a real calendar date`);
     input.start = str(values.start);
   }
 

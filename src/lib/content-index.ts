@@ -5,8 +5,10 @@
  */
 import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import { deserialize, serialize } from 'node:v8';
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { contentDir } from '../config/content-dir.ts';
 import { isPublic } from './publication.ts';
@@ -68,6 +70,31 @@ function walk(dir: string): string[] {
 
 const posix = (p: string) => p.split(sep).join('/');
 
+/**
+ * YAML without its timestamp type: js-yaml turns an unquoted 2022-02-30 into 2 March without a
+ * word, so dates stay strings here and the schemas refuse days that do not exist (fields.ts).
+ */
+const readYaml = (text: string) => (yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {}) as object;
+
+const NEW_ENTRY_HINT = 'start the file with its fields between two lines "---" (npm run new writes one for you)';
+
+/**
+ * Files that cannot be read as an entry at all: empty, not UTF-8 (Latin-1 or UTF-16, as some
+ * editors save), or without the frontmatter block. Said once, instead of a list of "required" fields.
+ */
+function notReadable(raw: string, path: string): { message: string; hint: string } | undefined {
+  // U+FFFD stands for bytes that are not UTF-8, unless the file really holds one.
+  if (raw.includes('\uFFFD') && !isUtf8(readFileSync(path)))
+    return {
+      message: 'the file is not UTF-8 text: accented letters would show as �',
+      hint: 'save it again as UTF-8 (in most editors: "Save with encoding", UTF-8)',
+    };
+  if (raw.trim() === '') return { message: 'the file is empty', hint: NEW_ENTRY_HINT };
+  if (!/^\uFEFF?---[ \t]*\r?\n/.test(raw))
+    return { message: 'the file has no frontmatter: it must start with a line "---"', hint: NEW_ENTRY_HINT };
+  return undefined;
+}
+
 /** 1-based line of a top-level frontmatter key, so messages can point at it. */
 function lineOfKey(frontmatter: string, key: string): number {
   const lines = frontmatter.replace(/^\r?\n/, '').split('\n');
@@ -80,6 +107,17 @@ function baseKey(entry: string): string {
   return name.replace(LANG_SUFFIX, '');
 }
 
+/** A folder as messages name it: relative to the project when inside it. */
+const shownDir = (root: string, dir: string) => {
+  const rel = posix(relative(root, dir));
+  return rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
+};
+
+const contentHint = () =>
+  process.env.RELAIS_CONTENT
+    ? `RELAIS_CONTENT is "${process.env.RELAIS_CONTENT}": point it at a content tree, or unset it to use content/`
+    : 'the content tree lives in content/, one folder per kind (practices, methods, outcomes…)';
+
 /** Scans `dir` (by default the project's content folder); file paths are relative to `root`. */
 export function scanContent(root: string, dir = contentDir(root)): ContentIndex {
   const entries: IndexedEntry[] = [];
@@ -88,6 +126,12 @@ export function scanContent(root: string, dir = contentDir(root)): ContentIndex 
   const error = (file: string, line: number, field: string, message: string, hint?: string) =>
     problems.push({ file, line, column: 1, field, message, hint, severity: 'error' });
 
+  // A mistyped RELAIS_CONTENT (or a checkout without content) would otherwise build two empty
+  // sites and the update would remove every published page.
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    error(shownDir(root, dir), 1, '', 'the content folder does not exist', contentHint());
+    return { root, files, entries, problems };
+  }
   for (const collection of COLLECTIONS) {
     const folder = join(dir, collection);
     for (const full of walk(folder)) {
@@ -95,18 +139,24 @@ export function scanContent(root: string, dir = contentDir(root)): ContentIndex 
       const file = posix(relative(root, full));
       const entry = posix(relative(folder, full));
       const raw = readFileSync(full, 'utf8');
+      const unreadable = notReadable(raw, full);
+      if (unreadable) {
+        error(file, 1, '', unreadable.message, unreadable.hint);
+        continue;
+      }
       let parsed: matter.GrayMatterFile<string>;
       try {
         // A fresh options object bypasses gray-matter's cache, which would keep every file in memory.
-        parsed = matter(raw, {});
+        parsed = matter(raw, { engines: { yaml: readYaml } });
       } catch (e) {
-        const mark = (e as { mark?: { line?: number } }).mark;
+        const { mark, reason } = e as { mark?: { line?: number }; reason?: string };
         error(
           file,
-          (mark?.line ?? 0) + 2,
+          // The YAML text starts with the end of the opening "---" line: its line 0 is the file's line 1.
+          (mark?.line ?? 0) + 1,
           '',
-          `the frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`,
-          'check indentation and quotes',
+          `the frontmatter is not valid YAML: ${reason ?? (e as Error).message.split('\n')[0]}`,
+          'check indentation, and put quotes around a value that holds ": " or starts with a special character',
         );
         continue;
       }
@@ -154,6 +204,14 @@ export function scanContent(root: string, dir = contentDir(root)): ContentIndex 
       });
     }
   }
+  if (files === 0)
+    error(
+      shownDir(root, dir),
+      1,
+      '',
+      `no content file (.md, .mdx) in any of its folders (${COLLECTIONS.join(', ')})`,
+      contentHint(),
+    );
   problems.push(...checkIdentity(entries), ...checkReferences(entries), ...checkConsistency(entries));
   return { root, files, entries, problems };
 }

@@ -4,7 +4,7 @@ import { STATE_CODES, THEME_IDS } from '../data/reference.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function isRealDay(iso: string): boolean {
+export function isRealDay(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;

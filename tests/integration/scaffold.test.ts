@@ -94,6 +94,9 @@ describe('scaffolding entries', () => {
     expect(scaffoldNew(root, 'practice', '--lang', 'fr', '--country', 'FX', 'x').out).toMatch(
       /^error: "FX" is not a member-state code — did you mean FI or FR\?/,
     );
+    expect(scaffoldNew(root, 'meeting', '--lang', 'en', '--start', '2027-02-30', 'Plenary').out).toBe(
+      'error: --start: "2027-02-30" is not a real calendar date\n',
+    );
     const missing = scaffoldNew(root, 'practice', 'Housing');
     expect(missing.code).toBe(1);
     expect(missing.out).toMatch(/^error: missing --lang, --country/);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { saveContentIndex, scanContent } from '../../src/lib/content-index.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -99,6 +100,12 @@ describe('the content index', () => {
     const root = tree({ 'content/practices/x.en.md': '---\ntitle: [unclosed\nlang: en\n---\nBody\n' });
     const [p] = scanContent(root).problems;
     expect(p?.message).toMatch(/not valid YAML/);
+    const colon = tree({
+      'content/practices/x.en.md': '---\ntitle: Housing\nsummary: Flats: for families\n---\nBody\n',
+    });
+    expect(scanContent(colon).problems.map((q) => `${q.line} ${q.message}`)).toEqual([
+      '3 the frontmatter is not valid YAML: bad indentation of a mapping entry',
+    ]);
   });
 
   test('correspondents are never public, even when their file says so', () => {
@@ -204,6 +211,57 @@ describe('rules for public entries and answers', () => {
       expect.stringMatching(
         /^error {2}content\/responses\/r-pt\.md:5:1 {2}answers {2}a response answers no question .*§4\.6/,
       ),
+    ]);
+  });
+});
+
+describe('files that cannot be read as entries', () => {
+  const only = (files: Record<string, string | Buffer>) => {
+    const root = tree({});
+    for (const [path, body] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), body);
+    }
+    return scanContent(root).problems.map(formatProblem);
+  };
+
+  test('an impossible day written without quotes is refused, not moved to the next month', () => {
+    expect(
+      only({ 'content/practices/x.en.md': md({ ...practice, visibility: 'public', decided: '2022-02-30' }) }),
+    ).toEqual([expect.stringContaining('x.en.md:10:1  decided  "2022-02-30" is not a real calendar date')]);
+  });
+
+  test('an empty file is one error naming it, not a crash', () => {
+    expect(only({ 'content/practices/new.en.md': '' })).toEqual([
+      expect.stringMatching(/^error {2}content\/practices\/new\.en\.md:1:1 {2}- {2}the file is empty /),
+    ]);
+  });
+
+  test('a file without frontmatter says so once', () => {
+    expect(only({ 'content/practices/x.en.md': 'title: Housing\n\nSome text.\n' })).toEqual([
+      expect.stringContaining('the file has no frontmatter: it must start with a line "---"'),
+    ]);
+  });
+
+  test('a file saved as Latin-1 or UTF-16 is asked to be saved as UTF-8', () => {
+    const text = md({ ...practice, lang: 'fr', title: 'Unités familiales à la rétention' });
+    const problems = only({
+      'content/practices/a.fr.md': Buffer.from(text, 'latin1'),
+      'content/practices/b.fr.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    });
+    expect(problems).toEqual([
+      expect.stringContaining('a.fr.md:1:1  -  the file is not UTF-8 text'),
+      expect.stringContaining('b.fr.md:1:1  -  the file is not UTF-8 text'),
+    ]);
+  });
+
+  test('a content folder that does not exist, or holds no entry, is an error, not two empty sites', () => {
+    const root = tree({ 'content/practices/notes.txt': 'not an entry' });
+    expect(scanContent(root).problems.map(formatProblem)).toEqual([
+      expect.stringContaining('content:1:1  -  no content file (.md, .mdx) in any of its folders'),
+    ]);
+    expect(scanContent(root, join(root, 'contnet')).problems.map(formatProblem)).toEqual([
+      expect.stringContaining('contnet:1:1  -  the content folder does not exist'),
     ]);
   });
 });
