@@ -16,6 +16,7 @@ import { contentDir } from '../src/config/content-dir.ts';
 import { contentIndex, type ContentIndex } from '../src/lib/content-index.ts';
 import { formatAnnotation, formatProblem, type Problem } from '../src/lib/problems.ts';
 import { checkInternalLinks, checkPublicLinks, droppedReferences } from '../src/lib/public-release.ts';
+import { checkRedactionMarks } from '../src/lib/redaction-check.ts';
 import { checkWorkingMethods } from '../src/lib/working-methods.ts';
 import { loadHolidays } from '../src/lib/working-days.ts';
 import { run, UsageError } from './lib/cli.ts';
@@ -49,7 +50,7 @@ export function checkContent(root: string, opts: CheckOptions = {}): CheckResult
   const problems = [...index.problems];
   const { publicSite = true, workingMethods = true } = opts;
   // Link and calendar rules need entries that passed their schemas: run them on what loaded.
-  problems.push(...checkInternalLinks(index));
+  problems.push(...checkInternalLinks(index), ...checkRedactionMarks(index));
   if (publicSite) problems.push(...checkPublicLinks(index));
   if (workingMethods) {
     problems.push(

@@ -6,6 +6,7 @@ import type { Link, Root, RootContent } from 'mdast';
 import { remark } from 'remark';
 import remarkDirective from 'remark-directive';
 import remarkMdx from 'remark-mdx';
+import { misspeltRedaction, type MisspeltRedaction } from './redaction-markers.ts';
 import { isRedaction } from './redaction.ts';
 
 export interface BodyLink {
@@ -29,6 +30,8 @@ export interface BodyFacts {
   publicSource: string;
   /** Local images and attachments the body uses, by file name without extension. */
   assets: { name: string; redacted: boolean }[];
+  /** Marks that look meant to keep a passage internal but do not (redaction-markers.ts). */
+  misspelt: MisspeltRedaction[];
 }
 
 const markdown = remark().use(remarkDirective);
@@ -75,7 +78,14 @@ function linkedFacts(body: string, firstLine: number): BodyFacts | undefined {
   if (!body.includes('](') || /^( {4}|\t)/m.test(body)) return undefined;
   const rest = body.replace(SIMPLE_LINK, (_, text: string) => ` ${text} `);
   if (!isPlainMarkdown(rest)) return undefined;
-  const facts: BodyFacts = { links: [], redactions: [], publicText: rest, publicSource: tidy(body), assets: [] };
+  const facts: BodyFacts = {
+    links: [],
+    redactions: [],
+    publicText: rest,
+    publicSource: tidy(body),
+    assets: [],
+    misspelt: [],
+  };
   let line = firstLine;
   let counted = 0;
   for (const m of body.matchAll(SIMPLE_LINK)) {
@@ -99,7 +109,7 @@ const memo = new Map<string, { mdx: boolean; firstLine: number; facts: BodyFacts
 
 export function bodyFacts(body: string, opts: { mdx: boolean; firstLine: number }): BodyFacts {
   if (!opts.mdx && isPlainMarkdown(body))
-    return { links: [], redactions: [], publicText: body, publicSource: body, assets: [] };
+    return { links: [], redactions: [], publicText: body, publicSource: body, assets: [], misspelt: [] };
   const known = memo.get(body);
   if (known && known.mdx === opts.mdx && known.firstLine === opts.firstLine) return known.facts;
   const facts = (!opts.mdx && linkedFacts(body, opts.firstLine)) || parseFacts(body, opts);
@@ -110,11 +120,13 @@ export function bodyFacts(body: string, opts: { mdx: boolean; firstLine: number 
 /** The facts from a full parse (exported for tests that hold the fast paths to it). */
 export function parseFacts(body: string, opts: { mdx: boolean; firstLine: number }): BodyFacts {
   const tree = (opts.mdx ? mdx : markdown).parse(body);
-  const facts: BodyFacts = { links: [], redactions: [], publicText: '', publicSource: '', assets: [] };
+  const facts: BodyFacts = { links: [], redactions: [], publicText: '', publicSource: '', assets: [], misspelt: [] };
   const cut: [number, number][] = [];
   const shown: string[] = [];
   const lineOf = (n: AnyNode) => (n.position?.start.line ?? 1) + opts.firstLine - 1;
   const walk = (node: AnyNode, redacted: boolean) => {
+    const slip = misspeltRedaction(node, body, opts.mdx);
+    if (slip) facts.misspelt.push({ ...slip, line: lineOf(node) + (slip.line - 1) });
     const hidden = redacted || isRedaction(node as { type: string; name?: string });
     if (hidden && !redacted) {
       facts.redactions.push({ text: textOf(node), line: lineOf(node) });

@@ -13,6 +13,7 @@ import { contentIndex } from '../lib/content-index.ts';
 import { ContentError } from '../lib/problems.ts';
 import { belongsTo } from '../lib/publication.ts';
 import { checkPublicLinks } from '../lib/public-release.ts';
+import { checkRedactionMarks } from '../lib/redaction-check.ts';
 import { publicFields } from '../lib/redaction.ts';
 import { recordPhase } from '../lib/timings.ts';
 import { variant } from '../config/variant.ts';
@@ -40,7 +41,11 @@ async function loadCollection(collection: CollectionName, context: LoaderContext
   // The project, not Astro's root: the build script gives each site a root of its own.
   const root = fileURLToPath(new URL('..', context.config.srcDir));
   const index = contentIndex(root);
-  const problems = variant === 'public' ? [...index.problems, ...checkPublicLinks(index)] : index.problems;
+  // The public preview (npm run dev:public) refuses what the build refuses.
+  const problems =
+    variant === 'public'
+      ? [...index.problems, ...checkPublicLinks(index), ...checkRedactionMarks(index)]
+      : index.problems;
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
 
