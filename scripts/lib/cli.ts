@@ -9,11 +9,34 @@ export async function run(main: () => Promise<number | void> | number | void): P
     const code = await main();
     process.exitCode = code ?? 0;
   } catch (e) {
-    if (e instanceof UsageError) {
-      console.error(`error: ${e.message}`);
+    const fsProblem = fileSystemProblem(e);
+    if (e instanceof UsageError || fsProblem) {
+      console.error(`error: ${fsProblem ?? (e as Error).message}`);
       process.exitCode = 1;
     } else throw e;
   }
+}
+
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EISDIR: 'this is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EEXIST: 'it already exists',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the file system is read-only',
+};
+
+/**
+ * A file or folder the user named that cannot be read or written (`--out /no/such/dir/r.html`):
+ * one line, not Node's stack trace. RELAIS_DEBUG=1 keeps the trace, for a defect of the scripts.
+ */
+function fileSystemProblem(e: unknown): string | undefined {
+  const { code, path, syscall } = (e ?? {}) as NodeJS.ErrnoException;
+  const reason = code ? FS_REASONS[code] : undefined;
+  if (!reason || !path || process.env.RELAIS_DEBUG) return undefined;
+  return `${path}: ${reason} (${syscall ?? 'file system'})`;
 }
 
 /** Variants named on the command line (`internal`, `public`), or both. */

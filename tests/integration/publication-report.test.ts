@@ -124,4 +124,11 @@ describe('npm run publication-report --since', () => {
       'error: "v9" is not a commit, branch or tag of this repository (see git log --oneline, git tag)',
     );
   });
+
+  test('a report written into a folder that does not exist is one line naming it, not a stack trace', () => {
+    const out = join(repo, 'no-such-folder', 'report.html');
+    const r = report('--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err.trim()).toBe(`error: ${out}: no such file or folder (open)`);
+  });
 });
