@@ -16,6 +16,7 @@ import { contentDir } from '../src/config/content-dir.ts';
 import { contentIndex, type ContentIndex } from '../src/lib/content-index.ts';
 import { formatAnnotation, formatProblem, type Problem } from '../src/lib/problems.ts';
 import { checkInternalLinks, checkPublicLinks, droppedReferences } from '../src/lib/public-release.ts';
+import { checkImages } from '../src/lib/image-check.ts';
 import { checkRedactionMarks } from '../src/lib/redaction-check.ts';
 import { checkWorkingMethods } from '../src/lib/working-methods.ts';
 import { loadHolidays } from '../src/lib/working-days.ts';
@@ -50,7 +51,7 @@ export function checkContent(root: string, opts: CheckOptions = {}): CheckResult
   const problems = [...index.problems];
   const { publicSite = true, workingMethods = true } = opts;
   // Link and calendar rules need entries that passed their schemas: run them on what loaded.
-  problems.push(...checkInternalLinks(index), ...checkRedactionMarks(index));
+  problems.push(...checkInternalLinks(index), ...checkRedactionMarks(index), ...checkImages(index));
   if (publicSite) problems.push(...checkPublicLinks(index));
   if (workingMethods) {
     problems.push(

@@ -30,6 +30,8 @@ export interface BodyFacts {
   publicSource: string;
   /** Local images and attachments the body uses, by file name without extension. */
   assets: { name: string; redacted: boolean }[];
+  /** Images the body shows (Markdown, an HTML or JSX `<img>`), by the address written. */
+  images: { url: string; line: number }[];
   /** Marks that look meant to keep a passage internal but do not (redaction-markers.ts). */
   misspelt: MisspeltRedaction[];
 }
@@ -84,6 +86,7 @@ function linkedFacts(body: string, firstLine: number): BodyFacts | undefined {
     publicText: rest,
     publicSource: tidy(body),
     assets: [],
+    images: [],
     misspelt: [],
   };
   let line = firstLine;
@@ -104,12 +107,26 @@ const isLocal = (url: string) => !/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(url) && !/\
 const stemOf = (url: string) => decodeURI(url.split(/[?#]/)[0]!).split('/').pop()!.split('.')[0]!;
 const tidy = (source: string) => source.replace(/\n{3,}/g, '\n\n');
 
+/** The addresses of the images a node shows itself (not its children's). */
+function imagesOf(node: AnyNode): string[] {
+  if (node.type === 'image') return [node.url];
+  if (node.type === 'html')
+    return [...node.value.matchAll(/<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map(
+      (m) => m[1] ?? m[2] ?? m[3] ?? '',
+    );
+  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
+    const src = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src');
+    return src && typeof src.value === 'string' ? [src.value] : [];
+  }
+  return [];
+}
+
 /** Facts already computed in this process, by body (validation and the audit read the same bodies). */
 const memo = new Map<string, { mdx: boolean; firstLine: number; facts: BodyFacts }>();
 
 export function bodyFacts(body: string, opts: { mdx: boolean; firstLine: number }): BodyFacts {
   if (!opts.mdx && isPlainMarkdown(body))
-    return { links: [], redactions: [], publicText: body, publicSource: body, assets: [], misspelt: [] };
+    return { links: [], redactions: [], publicText: body, publicSource: body, assets: [], images: [], misspelt: [] };
   const known = memo.get(body);
   if (known && known.mdx === opts.mdx && known.firstLine === opts.firstLine) return known.facts;
   const facts = (!opts.mdx && linkedFacts(body, opts.firstLine)) || parseFacts(body, opts);
@@ -120,7 +137,15 @@ export function bodyFacts(body: string, opts: { mdx: boolean; firstLine: number 
 /** The facts from a full parse (exported for tests that hold the fast paths to it). */
 export function parseFacts(body: string, opts: { mdx: boolean; firstLine: number }): BodyFacts {
   const tree = (opts.mdx ? mdx : markdown).parse(body);
-  const facts: BodyFacts = { links: [], redactions: [], publicText: '', publicSource: '', assets: [], misspelt: [] };
+  const facts: BodyFacts = {
+    links: [],
+    redactions: [],
+    publicText: '',
+    publicSource: '',
+    assets: [],
+    images: [],
+    misspelt: [],
+  };
   const cut: [number, number][] = [];
   const shown: string[] = [];
   const lineOf = (n: AnyNode) => (n.position?.start.line ?? 1) + opts.firstLine - 1;
@@ -136,6 +161,7 @@ export function parseFacts(body: string, opts: { mdx: boolean; firstLine: number
     if (node.type === 'link') facts.links.push({ url: (node as Link).url, line: lineOf(node), redacted: hidden });
     if ((node.type === 'link' || node.type === 'image') && isLocal(node.url))
       facts.assets.push({ name: stemOf(node.url), redacted: hidden });
+    for (const url of imagesOf(node)) facts.images.push({ url, line: lineOf(node) });
     if (!hidden && (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')) {
       shown.push(node.value);
     }
