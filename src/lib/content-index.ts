@@ -17,6 +17,7 @@ import type { Problem } from './problems.ts';
 import { COLLECTIONS, schemas, type CollectionName } from '../schema/index.ts';
 import { STATE_CODES, THEME_IDS } from '../data/reference.ts';
 import { didYouMean } from './suggest.ts';
+import { checkFileNames, strayFiles } from './file-names.ts';
 
 export interface IndexedEntry {
   collection: CollectionName;
@@ -212,7 +213,13 @@ export function scanContent(root: string, dir = contentDir(root)): ContentIndex 
       `no content file (.md, .mdx) in any of its folders (${COLLECTIONS.join(', ')})`,
       contentHint(),
     );
-  problems.push(...checkIdentity(entries), ...checkReferences(entries), ...checkConsistency(entries));
+  problems.push(
+    ...strayFiles(root, dir),
+    ...checkFileNames(entries),
+    ...checkIdentity(entries),
+    ...checkReferences(entries),
+    ...checkConsistency(entries),
+  );
   return { root, files, entries, problems };
 }
 

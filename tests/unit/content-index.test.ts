@@ -266,6 +266,55 @@ describe('files that cannot be read as entries', () => {
   });
 });
 
+describe('where files are and what they are called', () => {
+  const problems = (files: Record<string, string>) => scanContent(tree(files)).problems.map(formatProblem);
+
+  test('a misspelt folder, a file outside any folder and a .markdown file are named, not silently skipped', () => {
+    expect(
+      problems({
+        'content/practices/ok.en.md': md(practice),
+        'content/practice/lost.en.md': md(practice),
+        'content/loose.en.md': md(practice),
+        'content/practices/draft.en.markdown': md(practice),
+        'content/README.md': '# Guide',
+      }),
+    ).toEqual([
+      'warning  content/loose.en.md:1:1  -  a file directly in the content folder is not read  (move it into the folder of its kind (practices, outcomes…))',
+      expect.stringMatching(
+        /^warning {2}content\/practice:1:1 {2}- {2}the folder "practice" is not a kind of entry: its files are not read {2}\(did you mean practices\?/,
+      ),
+      'warning  content/practices/draft.en.markdown:1:1  -  this file is not read: entries end in .md (or .mdx)  (rename it to .md)',
+    ]);
+  });
+
+  test('a file name that is not lower-case letters, digits and hyphens is an error with the name to use', () => {
+    expect(problems({ 'content/practices/Xx Test.en.md': md(practice) })).toEqual([
+      expect.stringContaining(
+        'the file name "Xx Test" makes the page\'s address: it must be lower-case letters, digits and hyphens  (rename the file to xx-test.en.md)',
+      ),
+    ]);
+  });
+
+  test('a file name whose language differs from lang is an error', () => {
+    expect(problems({ 'content/practices/x.fr.md': md(practice) })).toEqual([
+      expect.stringContaining('x.fr.md:1:1  lang  the file name says "fr" but lang is "en"'),
+    ]);
+  });
+
+  test('a translationKey that links to no other file is a warning with the likely key', () => {
+    expect(
+      problems({
+        'content/practices/be-family-units.en.md': md(practice),
+        'content/practices/be-family-units.fr.md': md({ ...practice, lang: 'fr', translationKey: 'be-family-unit' }),
+      }),
+    ).toEqual([
+      expect.stringContaining(
+        'be-family-units.fr.md:9:1  translationKey  translationKey "be-family-unit" links this file to no other: no translation is linked to it  (did you mean be-family-units?',
+      ),
+    ]);
+  });
+});
+
 describe('the index the build hands to its processes', () => {
   test('a process waits for the index the validation is still writing, then reads it whole', async () => {
     const root = tree({ 'content/practices/a/housing.en.md': md(practice) });
