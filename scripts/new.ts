@@ -15,6 +15,7 @@ import { contentDir } from '../src/config/content-dir.ts';
 import { scanContent } from '../src/lib/content-index.ts';
 import { COLLECTIONS } from '../src/schema/index.ts';
 import { isRealDay } from '../src/schema/fields.ts';
+import { didYouMean } from '../src/lib/suggest.ts';
 import { run, UsageError } from './lib/cli.ts';
 import {
   checkCountry,
@@ -150,6 +151,22 @@ await run(async () => {
   const files = scaffold(input);
   // Refuse to overwrite: neither the files nor an entry with the same key elsewhere in the tree.
   const existing = scanContent(root).entries;
+  if (input.collection === 'responses') {
+    const requests = [...new Set(existing.filter((e) => e.collection === 'requests').map((e) => e.key))];
+    if (!requests.includes(input.request!))
+      throw new UsageError(
+        `"${input.request}" is not the key of an information request — ${
+          didYouMean(input.request, requests) ?? 'the keys are the file names in content/requests/ without .en/.fr'
+        }`,
+      );
+    const answered = existing.find(
+      (e) => e.collection === 'responses' && e.data.request === input.request && e.data.country === input.country![0],
+    );
+    if (answered)
+      throw new UsageError(
+        `${answered.file} already answers this request for ${input.country![0]}; nothing was written`,
+      );
+  }
   for (const f of files) {
     const full = join(base, f.path);
     if (existsSync(full)) throw new UsageError(`${relative(root, full)} already exists; nothing was written`);

@@ -86,6 +86,21 @@ describe('scaffolding entries', () => {
     expect(again.out.trim()).toBe('error: content/outcomes/other-news.en.md already exists; nothing was written');
   });
 
+  test('an answer names a request that exists, and a state answers once', () => {
+    const root = tree({ 'content/.keep': '' });
+    scaffoldEverything(root);
+    const args = ['response', '--lang', 'en', '--country', 'NL'];
+    expect(scaffoldNew(root, ...args, '--request', 'age-asessment')).toEqual({
+      code: 1,
+      out: 'error: "age-asessment" is not the key of an information request — did you mean age-assessment?\n',
+    });
+    expect(scaffoldNew(root, 'response', '--lang', 'en', '--country', 'FR', '--request', 'age-assessment')).toEqual({
+      code: 1,
+      out: 'error: content/responses/age-assessment-fr.md already answers this request for FR; nothing was written\n',
+    });
+    expect(existsSync(join(root, 'content/responses/age-asessment-nl.md'))).toBe(false);
+  });
+
   test('mistakes on the command line are one line each, with suggestions', () => {
     const root = tree({ 'content/.keep': '' });
     expect(scaffoldNew(root, 'practise', 'x').out).toMatch(
