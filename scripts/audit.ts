@@ -1,6 +1,7 @@
 /** `npm run audit [dir]`: scans a built public site (default dist/public) for internal content. */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { LANGS } from '../src/config/site.ts';
 import { contentDir } from '../src/config/content-dir.ts';
 import { contentIndex } from '../src/lib/content-index.ts';
 import { auditSite } from './lib/audit.ts';
@@ -8,9 +9,18 @@ import { UsageError, run } from './lib/cli.ts';
 
 await run(async () => {
   const root = resolve(process.env.RELAIS_ROOT ?? process.cwd());
-  const dir = resolve(process.argv[2] ?? 'dist/public');
+  const args = process.argv.slice(2);
+  const option = args.find((a) => a.startsWith('-'));
+  if (option) throw new UsageError(`unknown option ${option}: usage: npm run audit [dir]`);
+  if (args.length > 1) throw new UsageError(`one folder at most, got ${args.length}: usage: npm run audit [dir]`);
+  const dir = resolve(args[0] ?? 'dist/public');
   if (!existsSync(dir))
     throw new UsageError(`${dir} does not exist: build the public site first (npm run build:public)`);
+  // An empty or wrong folder would pass: there would be nothing in it to find.
+  if (!LANGS.every((l) => existsSync(join(dir, l, 'index.html'))))
+    throw new UsageError(
+      `${dir} is not a built site (no ${LANGS.map((l) => `${l}/index.html`).join(', ')}): name the site's folder, e.g. dist/public`,
+    );
   // Without the content the site was built from there is nothing to look for, and every site
   // would pass. (The entries are counted after the audit, which reads the content index first:
   // counting before would hold up the audit's reader thread.)

@@ -57,47 +57,50 @@ export function contentAt(root: string, ref: string): { index: ContentIndex; com
   }
 }
 
-await run(() => {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
-    options: {
-      since: { type: 'string' },
-      format: { type: 'string' },
-      out: { type: 'string' },
-      help: { type: 'boolean' },
-    },
-    strict: false,
-    allowPositionals: false,
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  const unknown = Object.keys(values).filter((k) => !['since', 'format', 'out', 'help'].includes(k));
-  if (unknown.length) throw new UsageError(`unknown option --${unknown[0]}\n${USAGE}`);
-  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  const out = str(values.out);
-  const format = str(values.format) ?? (out?.endsWith('.html') ? 'html' : 'markdown');
-  if (format !== 'markdown' && format !== 'html') throw new UsageError(`--format must be markdown or html\n${USAGE}`);
-  if ('since' in values && !str(values.since)) throw new UsageError(`--since needs a commit or tag\n${USAGE}`);
+await run(
+  () => {
+    const { values } = parseArgs({
+      args: process.argv.slice(2),
+      options: {
+        since: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+      strict: false,
+      allowPositionals: false,
+    });
+    if (values.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    const unknown = Object.keys(values).filter((k) => !['since', 'format', 'out', 'help'].includes(k));
+    if (unknown.length) throw new UsageError(`unknown option --${unknown[0]}\n${USAGE}`);
+    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    const out = str(values.out);
+    const format = str(values.format) ?? (out?.endsWith('.html') ? 'html' : 'markdown');
+    if (format !== 'markdown' && format !== 'html') throw new UsageError(`--format must be markdown or html\n${USAGE}`);
+    if ('since' in values && !str(values.since)) throw new UsageError(`--since needs a commit or tag\n${USAGE}`);
 
-  const root = process.cwd();
-  const now = scanContent(root);
-  const errors = now.problems.filter((p) => p.severity === 'error');
-  if (errors.length)
-    throw new UsageError(
-      `the content has ${errors.length} error${errors.length === 1 ? '' : 's'}; run npm run check and fix them first, so the report shows what will really be built`,
-    );
-  const since = str(values.since);
-  const old = since ? contentAt(root, since) : undefined;
-  const report = compare(now, old?.index, {
-    today: todayFromEnv().toISOString().slice(0, 10),
-    ...(since && old ? { since: { ref: since, commit: old.commit } } : {}),
-  });
-  const text = format === 'html' ? toHtml(report) : toMarkdown(report);
-  if (out) {
-    writeFileSync(out, text);
-    console.log(`wrote ${out}`);
-  } else process.stdout.write(text);
-  return 0;
-});
+    const root = process.cwd();
+    const now = scanContent(root);
+    const errors = now.problems.filter((p) => p.severity === 'error');
+    if (errors.length)
+      throw new UsageError(
+        `the content has ${errors.length} error${errors.length === 1 ? '' : 's'}; run npm run check and fix them first, so the report shows what will really be built`,
+      );
+    const since = str(values.since);
+    const old = since ? contentAt(root, since) : undefined;
+    const report = compare(now, old?.index, {
+      today: todayFromEnv().toISOString().slice(0, 10),
+      ...(since && old ? { since: { ref: since, commit: old.commit } } : {}),
+    });
+    const text = format === 'html' ? toHtml(report) : toMarkdown(report);
+    if (out) {
+      writeFileSync(out, text);
+      console.log(`wrote ${out}`);
+    } else process.stdout.write(text);
+    return 0;
+  },
+  { ownHelp: true },
+);

@@ -1,10 +1,35 @@
 /** Small helpers shared by the command-line scripts: clean one-line failures, no stack traces. */
+import { readFileSync } from 'node:fs';
 import { VARIANTS, type Variant } from '../../src/lib/publication.ts';
 
 export class UsageError extends Error {}
 
-/** Runs a script's main function; expected failures print one line and exit 1. */
-export async function run(main: () => Promise<number | void> | number | void): Promise<void> {
+/**
+ * The script's own description, its first doc comment (each script opens with its usage), as
+ * `--help` prints it.
+ */
+export function scriptUsage(script: string): string {
+  const doc = /^\/\*\*([\s\S]*?)\*\//.exec(readFileSync(script, 'utf8'))?.[1] ?? '';
+  return doc
+    .split('\n')
+    .map((l) => l.replace(/^\s*\* ?/, ''))
+    .join('\n')
+    .trim();
+}
+
+/**
+ * Runs a script's main function; expected failures print one line and exit 1. `--help` (or `-h`)
+ * prints the script's usage instead, unless the script answers it itself (`ownHelp`).
+ */
+export async function run(
+  main: () => Promise<number | void> | number | void,
+  { ownHelp = false }: { ownHelp?: boolean } = {},
+): Promise<void> {
+  const args = process.argv.slice(2);
+  if (!ownHelp && (args.includes('--help') || args.includes('-h')) && process.argv[1]) {
+    console.log(scriptUsage(process.argv[1]));
+    return;
+  }
   try {
     const code = await main();
     process.exitCode = code ?? 0;

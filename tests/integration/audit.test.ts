@@ -109,3 +109,15 @@ test('auditing without the content the site was built from is one clear line, no
     expect(r.out).toMatch(/^error: .*(no-such|empty)-content holds no content: the audit needs the content tree/);
   }
 });
+
+test('a folder that is not a built site, or a stray argument, is one clear line, not a pass', () => {
+  const empty = join(ROOT, '.cache', 'test', 'not-a-site');
+  mkdirSync(empty, { recursive: true });
+  const r = audit(empty);
+  expect(r.code).toBe(1);
+  expect(r.out.trim()).toBe(
+    `error: ${empty} is not a built site (no en/index.html, fr/index.html): name the site's folder, e.g. dist/public`,
+  );
+  const option = audit('--bogus');
+  expect([option.code, option.out.trim()]).toEqual([1, 'error: unknown option --bogus: usage: npm run audit [dir]']);
+});

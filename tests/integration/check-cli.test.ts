@@ -170,4 +170,12 @@ describe('a tree of deliberately broken files', () => {
     expect(r.code).toBe(1);
     expect(r.out.trim()).toBe('error: unknown option "--fromat" (expected --format text|json|github, --internal)');
   });
+
+  test('--help prints how to use it and checks nothing', () => {
+    const r = validate({}, ['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^`npm run check`: validates the whole content tree without building the site\./);
+    expect(r.out).toContain('npm run check -- --format json');
+    expect(r.out).not.toMatch(/^check:/m);
+  });
 });
