@@ -12,11 +12,18 @@ export function isRealDay(iso: string): boolean {
 
 /** A calendar day, written `2025-03-14` (YAML reads it as a date; a quoted string works too). */
 export const day = z
-  .union([z.date(), z.string().regex(ISO_DAY)], {
-    error: (issue) => `expected a date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
-  })
+  .union(
+    [
+      z.date(),
+      z.string().regex(ISO_DAY, {
+        error: (issue) => `expected a date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
+      }),
+    ],
+    { error: (issue) => `expected a date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}` },
+  )
   // A string that Date would roll over (2025-02-30 → 2 March) is refused, not silently moved.
-  .refine((v) => v instanceof Date || isRealDay(v), {
+  // (Zod runs this even when the pattern failed: that case is already reported.)
+  .refine((v) => v instanceof Date || !ISO_DAY.test(v) || isRealDay(v), {
     error: (issue) => `${JSON.stringify(issue.input)} is not a real calendar date`,
   })
   .transform((v) => (v instanceof Date ? v : new Date(`${v}T00:00:00Z`)));

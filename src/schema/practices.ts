@@ -13,7 +13,11 @@ export const practice = common.extend({
   /** Themes from the controlled vocabulary in src/data/themes.json. */
   themes: z.array(theme).min(1, 'at least one theme is required'),
   /** GCM objective numbers (1–23) the practice contributes to. */
-  gcm: z.array(gcmObjective).min(1, 'at least one GCM objective is required'),
+  gcm: z
+    .array(gcmObjective, {
+      error: (issue) => `expected a list of GCM objective numbers such as [13, 21], got ${JSON.stringify(issue.input)}`,
+    })
+    .min(1, 'at least one GCM objective is required'),
   /** Date the correspondent submitted it to the network (orders the lists, newest first). */
   submitted: day.optional(),
   /** Years the practice ran; leave `to` out while it is ongoing. */

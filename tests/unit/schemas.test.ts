@@ -51,6 +51,27 @@ describe('practices', () => {
       new Date('2025-03-14T00:00:00Z'),
     );
   });
+
+  test('a date in another format is one message saying how to write it', () => {
+    expect(messages(schemas.practices.safeParse({ ...ok, visibility: 'public', decided: '08/03/2022' }))).toEqual([
+      'decided: expected a date written YYYY-MM-DD, got "08/03/2022"',
+    ]);
+  });
+
+  test('GCM objectives written without brackets are asked for as a list', () => {
+    expect(messages(schemas.practices.safeParse({ ...ok, gcm: '13, 21' }))).toEqual([
+      'gcm: expected a list of GCM objective numbers such as [13, 21], got "13, 21"',
+    ]);
+  });
+});
+
+describe('working methods', () => {
+  test('a version number without quotes is asked for in quotes', () => {
+    const method = { title: 'Preamble', lang: 'en', version: 2.1, adopted: '2025-01-01', order: 1 };
+    expect(messages(schemas.methods.safeParse(method))).toContain(
+      'version: write the version in quotes (version: "2.1"), or YAML reads it as a number and drops a final .0',
+    );
+  });
 });
 
 describe('requests and responses', () => {
