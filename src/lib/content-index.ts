@@ -389,6 +389,7 @@ function checkConsistency(entries: IndexedEntry[]): Problem[] {
     }
   }
   const questionsOf = new Map<string, number>();
+  const sentOf = new Map<string, Date>();
   for (const e of entries.filter((x) => x.collection === 'requests')) {
     const n = (e.data.questions as string[]).length;
     const prior = questionsOf.get(e.key);
@@ -401,6 +402,8 @@ function checkConsistency(entries: IndexedEntry[]): Problem[] {
       );
     }
     questionsOf.set(e.key, Math.max(prior ?? 0, n));
+    const sent = e.data.sent;
+    if (sent instanceof Date && !(sentOf.get(e.key)! < sent)) sentOf.set(e.key, sent);
   }
   for (const e of entries) {
     const d = e.data as {
@@ -410,8 +413,39 @@ function checkConsistency(entries: IndexedEntry[]): Problem[] {
       sent?: Date;
       request?: string;
       answers?: Record<string, string>;
+      period?: { from: number; to?: number };
+      received?: Date;
+      country?: string;
     };
     if (d.start && d.end && d.end < d.start) problem(e, 'end', 'ends before it starts', 'check start and end');
+    if (d.period?.to !== undefined && d.period.to < d.period.from)
+      problem(
+        e,
+        'period',
+        `the period ends (${d.period.to}) before it starts (${d.period.from})`,
+        'check period.from and period.to',
+      );
+    if (e.collection === 'responses' && d.request && d.received) {
+      const sent = sentOf.get(d.request);
+      if (sent && d.received < sent)
+        problem(
+          e,
+          'received',
+          'the answer is dated before the request was sent',
+          'check received, and which request it answers',
+        );
+    }
+    if (e.collection === 'responses' && typeof d.country === 'string') {
+      // The scaffold names an answer <request>-<state>.md: a copied file keeps the other state's code.
+      const named = /-([a-z]{2})$/.exec(e.entry.replace(/\.mdx?$/, ''))?.[1];
+      if (named && STATE_CODES.includes(named.toUpperCase()) && named.toUpperCase() !== d.country)
+        problem(
+          e,
+          'country',
+          `the file name says ${named.toUpperCase()} but country is ${d.country}`,
+          'correct country, or rename the file after the state that answered',
+        );
+    }
     if (d.sent && d.deadline && d.deadline < d.sent)
       problem(e, 'deadline', 'the deadline is before the date sent', 'check sent and deadline');
     if (e.public && typeof e.data.summary === 'string' && e.data.summary.trim() === '')

@@ -215,6 +215,39 @@ describe('rules for public entries and answers', () => {
   });
 });
 
+describe('dates and names that contradict each other', () => {
+  test('a practice period that ends before it starts is an error', () => {
+    const root = tree({ 'content/practices/x.en.md': md({ ...practice, period: '{ from: 2008, to: 2001 }' }) });
+    expect(scanContent(root).problems.map(formatProblem)).toEqual([
+      expect.stringContaining('x.en.md:9:1  period  the period ends (2001) before it starts (2008)'),
+    ]);
+  });
+
+  test('an answer received before its request was sent, or filed under another state, is an error', () => {
+    const root = tree({
+      'content/requests/age.en.md': md({
+        title: 'Age assessment',
+        lang: 'en',
+        requestedBy: 'SRSG',
+        sent: '2025-04-02',
+        deadline: '2025-05-02',
+        questions: '["Who assesses age?"]',
+      }),
+      'content/responses/age-be.md': md({
+        request: 'age',
+        country: 'FR',
+        lang: 'en',
+        received: '2025-03-01',
+        answers: '{ 1: "A doctor." }',
+      }),
+    });
+    expect(scanContent(root).problems.map(formatProblem)).toEqual([
+      expect.stringContaining('age-be.md:5:1  received  the answer is dated before the request was sent'),
+      expect.stringContaining('age-be.md:3:1  country  the file name says BE but country is FR'),
+    ]);
+  });
+});
+
 describe('files that cannot be read as entries', () => {
   const only = (files: Record<string, string | Buffer>) => {
     const root = tree({});
