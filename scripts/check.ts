@@ -21,6 +21,7 @@ import { checkRedactionMarks } from '../src/lib/redaction-check.ts';
 import { checkWorkingMethods } from '../src/lib/working-methods.ts';
 import { loadHolidays } from '../src/lib/working-days.ts';
 import { run, UsageError } from './lib/cli.ts';
+import { checkPlaceholders } from './lib/placeholder-check.ts';
 
 export interface CheckOptions {
   /** Apply the public release rules (links from public entries to internal ones). */
@@ -51,7 +52,12 @@ export function checkContent(root: string, opts: CheckOptions = {}): CheckResult
   const problems = [...index.problems];
   const { publicSite = true, workingMethods = true } = opts;
   // Link and calendar rules need entries that passed their schemas: run them on what loaded.
-  problems.push(...checkInternalLinks(index), ...checkRedactionMarks(index), ...checkImages(index));
+  problems.push(
+    ...checkInternalLinks(index),
+    ...checkRedactionMarks(index),
+    ...checkImages(index),
+    ...checkPlaceholders(index),
+  );
   if (publicSite) problems.push(...checkPublicLinks(index));
   if (workingMethods) {
     problems.push(

@@ -105,7 +105,7 @@ const other = (l: Lang): Lang => (l === 'en' ? 'fr' : 'en');
 const addDays = (iso: string, n: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-/** Placeholder text in the entry's language, which the editor replaces. */
+/** Placeholder text in the entry's language, which the editor replaces (placeholder-check.ts). */
 const T = {
   en: {
     summary: 'One or two sentences shown in lists and search results.',
@@ -114,6 +114,7 @@ const T = {
     answer: 'Answer to question 1.',
     mandate: 'What the group is asked to do, in a sentence or two.',
     place: 'Strasbourg, Palais de l’Europe',
+    background: 'Brief factual background to the request.',
   },
   fr: {
     summary: 'Une ou deux phrases affichées dans les listes et les résultats de recherche.',
@@ -122,8 +123,14 @@ const T = {
     answer: 'Réponse à la question 1.',
     mandate: 'Ce qui est demandé au groupe, en une ou deux phrases.',
     place: 'Strasbourg, Palais de l’Europe',
+    background: 'Contexte factuel bref de la demande.',
   },
 } as const;
+
+/** The placeholders an editor must replace (the place is a real one): the check looks for them. */
+export const PLACEHOLDER_TEXTS: readonly string[] = [T.en, T.fr].flatMap(({ place: _, ...texts }) =>
+  Object.values(texts),
+);
 
 function frontmatter(lines: (string | false | undefined)[]): string {
   return `---\n${lines.filter(Boolean).join('\n')}\n---\n`;
@@ -205,8 +212,7 @@ function entryText(input: ScaffoldInput, lang: Lang, key: string, shared: boolea
           'questions: # concise, numbered by their order (§4.6)',
           `  - ${q(t.question)}`,
           ...internal,
-        ]) +
-        `\n${lang === 'fr' ? 'Contexte factuel bref de la demande.' : 'Brief factual background to the request.'}\n`
+        ]) + `\n${t.background}\n`
       );
     case 'groups':
       return (
