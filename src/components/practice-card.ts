@@ -9,7 +9,7 @@ import type { Translated } from '../content.ts';
 import { pick } from '../content.ts';
 import { stateName, themeLabel, type Lang } from '../data/reference.ts';
 import { path } from '../i18n/paths.ts';
-import { publicationBadge } from './publication-badge.ts';
+import { publicationBadge, sampleBadge } from './publication-badge.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text for an element's content or a quoted attribute value. */
@@ -19,7 +19,7 @@ function build(practice: Translated<'practices'>, lang: Lang): string {
   const d = pick(practice, lang).entry.data;
   const e = escapeHtml;
   const period = d.period ? ` · ${e(String(d.period.from))}${d.period.to ? `–${e(String(d.period.to))}` : '–'}` : '';
-  const badge = publicationBadge(lang, 'practices', d);
+  const badges = [publicationBadge(lang, 'practices', d), sampleBadge(lang, d)].filter((b) => b !== null);
   const tags = d.themes
     .map(
       (th) =>
@@ -31,7 +31,7 @@ function build(practice: Translated<'practices'>, lang: Lang): string {
     `<h3><a href="${e(path(lang, 'practices', practice.key))}">${e(d.title)}</a></h3>` +
     `<p class="muted" lang="${lang}">${e(d.country.map((c) => stateName(c, lang)).join(', '))}${period} ` +
     `<span class="badge lang" title="${e(d.lang)}">${e(d.lang)}</span>` +
-    (badge ? ` <span class="badge ${badge.kind}" data-pagefind-ignore>${e(badge.text)}</span>` : '') +
+    badges.map((b) => ` <span class="badge ${b.kind}" data-pagefind-ignore>${e(b.text)}</span>`).join('') +
     `</p><p>${e(d.summary)}</p><ul class="tags" lang="${lang}">${tags}</ul></article>`
   );
 }

@@ -1,5 +1,5 @@
 /**
- * What the publication badge says (see PublicationBadge.astro), shared with the practice cards,
+ * What an entry's badges say (see PublicationBadge.astro), shared with the practice cards,
  * which are built as strings (see practice-card.ts).
  */
 import { isPublicSite } from '../config/variant.ts';
@@ -8,8 +8,16 @@ import { useT } from '../i18n/t.ts';
 import { isPublic } from '../lib/publication.ts';
 
 export interface Badge {
-  kind: 'public' | 'internal';
+  kind: 'public' | 'internal' | 'sample';
   text: string;
+}
+
+/**
+ * Sample content shipped with the product is marked on both sites (the footer promises it), so a
+ * reader never takes an invented practice or person for the network's own.
+ */
+export function sampleBadge(lang: Lang, data: { sample?: boolean | undefined }): Badge | null {
+  return data.sample ? { kind: 'sample', text: useT(lang).t('badge.sample') } : null;
 }
 
 /** The badge of an entry on the internal site; none on the public site, where all is public. */

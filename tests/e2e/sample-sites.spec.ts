@@ -108,6 +108,27 @@ test.describe('both sites in both languages', () => {
   });
 });
 
+test.describe('sample content', () => {
+  test('is marked as such wherever it is listed or shown, on both sites and in both languages', async ({ page }) => {
+    const practice = first('practices', true);
+    const keys = (entries: IndexedEntry[]) => new Set(entries.map((e) => e.key)).size;
+    const cases: [string, string, number][] = [
+      [`${sites.public}/en/practices/`, 'Sample', keys(of('practices', true))],
+      [`${sites.internal}/fr/practices/`, 'Exemple', keys(of('practices'))],
+      [`${sites.public}/fr/practices/${practice.key}/`, 'Exemple', 1],
+      [`${sites.internal}/en/directory/`, 'Sample', of('correspondents').length],
+      [`${sites.internal}/en/requests/`, 'Sample', keys(of('requests'))],
+    ];
+    for (const [url, word, atLeast] of cases) {
+      await page.goto(url);
+      const badges = page.locator('main .badge.sample');
+      expect(await badges.count(), url).toBeGreaterThanOrEqual(atLeast);
+      await expect(badges.first(), url).toHaveText(word);
+      await expect(badges.first(), url).toBeVisible();
+    }
+  });
+});
+
 test.describe('what each site holds', () => {
   test('the internal site shows all sample content', async ({ page }) => {
     for (const e of index.entries.filter((x) =>
