@@ -138,6 +138,24 @@ test.describe('finding entries', () => {
       expect(content[0]).not.toContain(chrome);
   });
 
+  test("a word only a state's answer uses finds the request it answers", async ({ page }) => {
+    const responses = index.entries.filter((e) => e.collection === 'responses');
+    const pick = responses
+      .map((r) => {
+        const others = index.entries.filter((o) => o !== r);
+        const elsewhere = new Set(others.flatMap((o) => [...words(o.body + o.frontmatter)].map(stem)));
+        const text = Object.values(r.data['answers'] as Record<string, string>).join(' ');
+        return { r, word: [...words(text)].find((w) => w.length > 4 && !elsewhere.has(stem(w))) };
+      })
+      .find((x) => x.word);
+    if (!pick?.word) throw new Error('no answer of the sample content has a word of its own');
+    await page.goto(`${sites.internal}/en/search/?q=${encodeURIComponent(pick.word)}`);
+    await settled(page);
+    await expect(
+      page.locator(`#search-results a[href$="/requests/${String(pick.r.data['request'])}/"]`).first(),
+    ).toBeVisible();
+  });
+
   test('correspondents are found by name, member state and ministry on the internal site only', async ({ page }) => {
     const person = index.entries.find((e) => e.collection === 'correspondents')!;
     const target = `/en/directory/#${person.id}`;
