@@ -1,6 +1,7 @@
 /** Translation, plural and date helpers for templates, built on Intl. */
 import type { Lang } from '../data/reference.ts';
 import { site } from '../config/site.ts';
+import { joinDateParts } from './date-parts.ts';
 import { PLURALS, UI, type PluralKey, type UIKey } from './ui.ts';
 
 const pluralRules = { en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr') };
@@ -32,11 +33,11 @@ export function useT(lang: Lang) {
   const date = (d: Date): string => {
     const seen = formatted[lang];
     let text = seen.get(d.getTime());
-    if (text === undefined) seen.set(d.getTime(), (text = dateFormats[lang].format(d)));
+    if (text === undefined) seen.set(d.getTime(), (text = joinDateParts(lang, dateFormats[lang].formatToParts(d))));
     return text;
   };
   const dateRange = (a: Date, b: Date): string =>
-    a.getTime() === b.getTime() ? date(a) : rangeFormats[lang].formatRange(a, b);
+    a.getTime() === b.getTime() ? date(a) : joinDateParts(lang, rangeFormats[lang].formatRangeToParts(a, b));
   const langName = (l: Lang): string => strings[`lang.${l}`];
   return { t, count, date, dateRange, langName, lang };
 }

@@ -3,6 +3,7 @@
  * facets and results, and writes the search back to the address. Pagefind is loaded only when
  * the reader searches (or starts to), so the page itself stays light.
  */
+import { joinDateParts } from '../i18n/date-parts.ts';
 import { FACETS, type Facet } from './fields.ts';
 import type { SearchLabels } from './labels.ts';
 import { markedWords, matches, queryWords } from './matches.ts';
@@ -174,7 +175,7 @@ function resultItem(d: ResultData): HTMLLIElement {
   if (d.meta['date']) {
     const time = document.createElement('time');
     time.dateTime = d.meta['date'];
-    time.textContent = dates.format(new Date(`${d.meta['date']}T00:00:00Z`));
+    time.textContent = joinDateParts(labels.lang, dates.formatToParts(new Date(`${d.meta['date']}T00:00:00Z`)));
     facts.push(time);
   }
   const lang = d.meta['lang'] as keyof SearchLabels['langNames'] | undefined;
