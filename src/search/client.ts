@@ -220,7 +220,15 @@ function setStatus(text: string): void {
   statusLine.textContent = text;
 }
 
+/** The header's language switch, which takes the search (words, filters) to the other language. */
+const langSwitch = document.querySelector<HTMLAnchorElement>('a.lang-switch');
+const otherLanguagePage = langSwitch?.getAttribute('href')?.split('?')[0];
+function carrySearch(): void {
+  if (langSwitch && otherLanguagePage) langSwitch.href = `${otherLanguagePage}${stateQuery(state)}`;
+}
+
 function writeAddress(mode: 'push' | 'replace' | 'none'): void {
+  carrySearch();
   if (mode === 'none') return;
   const url = `${location.pathname}${stateQuery(state)}`;
   if (url === `${location.pathname}${location.search}`) return;
@@ -386,6 +394,7 @@ more.addEventListener('click', async () => {
 });
 addEventListener('popstate', () => {
   state = parseState(location.search);
+  carrySearch();
   toForm();
   void search('none');
 });
@@ -396,5 +405,6 @@ for (const event of ['focusin', 'pointerover'] as const)
 form.querySelector<HTMLElement>('[data-search-ui]')!.hidden = false;
 facetsToggle.open = matchMedia('(min-width: 48rem)').matches;
 toForm();
+carrySearch();
 if (!isEmpty(state)) void search('none');
 else setStatus(labels.strings['search.prompt']);

@@ -253,6 +253,19 @@ test.describe('the address', () => {
     await expect(page.locator(`.facet-country input[value="${country}"]`)).not.toBeChecked();
   });
 
+  test('the language switch takes the words and filters to the search in the other language', async ({ page }) => {
+    await page.goto(`${sites.public}/fr/search/?q=asile&type=practice`);
+    const french = await resultCount(page);
+    expect(french).toBeGreaterThan(0);
+    await page.locator('#search-input').fill('asile retour');
+    await page.locator('#search-input').press('Enter');
+    await settled(page);
+    await page.locator('a.lang-switch').click();
+    await expect(page).toHaveURL(/\/en\/search\/\?q=asile\+retour&type=practice$/);
+    await expect(page.locator('#search-input')).toHaveValue('asile retour');
+    await expect(page.locator('.facet-type input[value="practice"]')).toBeChecked();
+  });
+
   test('browsing by facet and newest first order results by date', async ({ page }) => {
     for (const query of ['type=practice', 'type=practice&sort=date', 'q=the&sort=date']) {
       await page.goto(`${sites.internal}/en/search/?${query}`);
