@@ -401,6 +401,20 @@ addEventListener('popstate', () => {
 // Get Pagefind ready as soon as the reader heads for the search box.
 for (const event of ['focusin', 'pointerover'] as const)
   form.addEventListener(event, () => void load(), { once: true });
+/**
+ * Before any search the prompt offers the filters too: they are filled once the reader opens
+ * them or heads for the form, not at page load (the record table would weigh on the page's first
+ * download: issue 4 keeps it under 30 KB).
+ */
+function offerFilters(): void {
+  if (!facetsBuilt && isEmpty(state)) showNothing(run).catch(() => undefined);
+}
+// The summary's click (keyboard included) comes before the panel opens; the page's own opening of
+// the panel on wide screens is no reason to download anything.
+facetsToggle.querySelector('summary')?.addEventListener('click', () => {
+  if (!facetsToggle.open) offerFilters();
+});
+for (const event of ['focusin', 'pointerover'] as const) form.addEventListener(event, offerFilters, { once: true });
 
 form.querySelector<HTMLElement>('[data-search-ui]')!.hidden = false;
 facetsToggle.open = matchMedia('(min-width: 48rem)').matches;

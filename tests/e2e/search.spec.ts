@@ -253,6 +253,17 @@ test.describe('the address', () => {
     await expect(page.locator(`.facet-country input[value="${country}"]`)).not.toBeChecked();
   });
 
+  test('before any search, opening the filters offers them with their counts', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${sites.internal}/en/search/`);
+    await expect(status(page)).toHaveText('Type a word or choose a filter.');
+    await page.locator('[data-facets] summary').click();
+    const boxes = page.locator('.facet-type input[type="checkbox"]');
+    await expect(boxes.first()).toBeVisible();
+    await page.locator('.facet-type input[value="practice"]').check();
+    expect(await resultCount(page)).toBe(practices().length);
+  });
+
   test('the language switch takes the words and filters to the search in the other language', async ({ page }) => {
     await page.goto(`${sites.public}/fr/search/?q=asile&type=practice`);
     const french = await resultCount(page);
