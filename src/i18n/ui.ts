@@ -265,7 +265,7 @@ const fr: Record<Key, string> = {
   'field.format': 'Format',
   'field.convened': 'Convocation et projet d’ordre du jour envoyés',
   'field.dates': 'Dates',
-  'field.requestedBy': 'Demandé par',
+  'field.requestedBy': 'Demandée par',
   'field.sent': 'Envoyée le',
   'field.deadline': 'Date limite',
   'field.mandate': 'Mandat',
