@@ -322,7 +322,7 @@ for (const v of ['public', 'internal'] as const) {
     const pages = [...pagesOf(join(SAMPLE_DIST, v)), '/en/no-such-page/', '/fr/pas-de-page/'];
     expect(pages.length).toBeGreaterThan(10);
     for (const p of pages) violations.push(...(await cspViolations(page, `${origin(v)}${p}`)));
-    // The bare domain moves on to /en/ by itself (meta refresh, no script).
+    // The bare domain moves on to /en/ by itself (public/doorway.js, a script of the site's own).
     violations.push(...(await cspViolations(page, `${origin(v)}/`, (p) => p.waitForURL(/\/en\/$/))));
 
     // The search page, where the build has one (Pagefind: WebAssembly, a worker, fetched chunks).

@@ -108,6 +108,31 @@ test.describe('both sites in both languages', () => {
   });
 });
 
+test.describe('the bare address', () => {
+  for (const [locale, home] of [
+    ['fr-FR', '/fr/'],
+    ['fr-CH', '/fr/'],
+    ['en-GB', '/en/'],
+    ['de-DE', '/en/'],
+  ] as const)
+    test(`sends a browser asking for ${locale} to ${home}`, async ({ browser }) => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(`${sites.public}/`);
+      await page.waitForURL(`${sites.public}${home}`);
+      await context.close();
+    });
+
+  test('offers both languages without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${sites.internal}/`);
+    await expect(page.locator('a[href="/en/"]')).toBeVisible();
+    await expect(page.locator('a[href="/fr/"]')).toBeVisible();
+    await context.close();
+  });
+});
+
 test.describe('sample content', () => {
   test('is marked as such wherever it is listed or shown, on both sites and in both languages', async ({ page }) => {
     const practice = first('practices', true);

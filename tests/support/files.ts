@@ -37,7 +37,7 @@ export function pagesOf(dir: string): string[] {
   const out = filesOf(dir)
     .filter((f) => basename(f) === 'index.html')
     .map((f) => `/${relative(dir, dirname(f))}/`.replace(/\/+/g, '/'));
-  // The bare domain only redirects to /en/ (meta refresh), so there is nothing to sweep there.
+  // The bare domain only sends the reader on to /en/ or /fr/ (public/doorway.js): nothing to sweep there.
   const byType = new Map<string, string>();
   for (const p of out.filter((x) => x !== '/').sort()) {
     const parts = p.split('/').filter(Boolean);
