@@ -108,6 +108,32 @@ test.describe('both sites in both languages', () => {
   });
 });
 
+test.describe('practice listings', () => {
+  test('on a phone the filters start closed, so the first practice shows on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const state = (first('practices', true).data['country'] as string[])[0]!;
+    for (const url of [`${sites.public}/en/practices/`, `${sites.internal}/fr/states/${state}/`]) {
+      await page.goto(url);
+      const panel = page.locator('details.listing-filters');
+      await expect(panel, url).not.toHaveAttribute('open');
+      const card = await page.locator('main .card').first().boundingBox();
+      expect(card!.y, url).toBeLessThan(844);
+      await panel.locator('summary').click();
+      await expect(panel.locator('.facets a').first(), url).toBeVisible();
+    }
+  });
+
+  test('on a wide screen the filters are open and the page’s own value is marked', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const theme = (first('practices', true).data['themes'] as string[])[0]!;
+    await page.goto(`${sites.public}/en/practices/theme/${theme}/`);
+    await expect(page.locator('details.listing-filters')).toHaveAttribute('open');
+    const current = page.locator('.facets a[aria-current="page"]');
+    await expect(current).toHaveCount(1);
+    expect(await current.evaluate((a) => getComputedStyle(a).fontWeight)).toBe('700');
+  });
+});
+
 test.describe('the bare address', () => {
   for (const [locale, home] of [
     ['fr-FR', '/fr/'],
