@@ -4,17 +4,9 @@ import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { saveContentIndex, scanContent } from '../../src/lib/content-index.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { md, tree } from './tree.ts';
+import { md, practiceFields, tree } from './tree.ts';
 
-const practice = {
-  title: 'Housing first',
-  lang: 'en',
-  summary: 'Flats instead of centres.',
-  country: 'PT',
-  themes: '[reception]',
-  gcm: '[15]',
-  dissemination: 'network',
-};
+const practice = practiceFields;
 
 describe('the content index', () => {
   test('keys come from translationKey, else from the file name without its language', () => {

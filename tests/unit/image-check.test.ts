@@ -4,17 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../scripts/check.ts';
 import { LARGE_IMAGE_BYTES } from '../../src/lib/image-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { md, tree } from './tree.ts';
+import { md, practiceFields, tree } from './tree.ts';
 
-const practice = {
-  title: 'Housing first',
-  lang: 'en',
-  summary: 'Flats instead of centres.',
-  country: 'PT',
-  themes: '[reception]',
-  gcm: '[15]',
-  dissemination: 'network',
-};
+const practice = practiceFields;
 
 const problemsOf = (root: string) => checkContent(root, { workingMethods: false }).problems.map(formatProblem);
 

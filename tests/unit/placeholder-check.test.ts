@@ -1,17 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../scripts/check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { md, tree } from './tree.ts';
+import { md, practiceFields, tree } from './tree.ts';
 
-const practice = {
-  title: 'Housing first',
-  lang: 'en',
-  summary: 'One or two sentences shown in lists and search results.',
-  country: 'PT',
-  themes: '[reception]',
-  gcm: '[15]',
-  dissemination: 'network',
-};
+const practice = { ...practiceFields, summary: 'One or two sentences shown in lists and search results.' };
 
 const problemsOf = (files: Record<string, string>) =>
   checkContent(tree(files), { workingMethods: false }).problems.map(formatProblem);

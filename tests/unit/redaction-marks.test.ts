@@ -2,19 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../scripts/check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { mayHoldMisspeltMark } from '../../src/lib/redaction-check.ts';
-import { md, tree } from './tree.ts';
+import { md, practiceFields, tree } from './tree.ts';
 
-const practice = {
-  title: 'Housing first',
-  lang: 'en',
-  summary: 'Flats instead of centres.',
-  country: 'PT',
-  themes: '[reception]',
-  gcm: '[15]',
-  dissemination: 'network',
-  visibility: 'public',
-  decided: '2025-03-14',
-};
+const practice = { ...practiceFields, visibility: 'public', decided: '2025-03-14' };
 
 /** The problems `npm run check` reports for one public practice with this body. */
 function problemsFor(body: string, file = 'content/practices/x.en.md') {

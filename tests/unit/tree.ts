@@ -17,3 +17,14 @@ export const md = (fm: Record<string, unknown>, body = 'Body text.') =>
   `---\n${Object.entries(fm)
     .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
     .join('\n')}\n---\n${body}\n`;
+
+/** The frontmatter of a valid internal practice, for tests to vary. */
+export const practiceFields = {
+  title: 'Housing first',
+  lang: 'en',
+  summary: 'Flats instead of centres.',
+  country: 'PT',
+  themes: '[reception]',
+  gcm: '[15]',
+  dissemination: 'network',
+};
