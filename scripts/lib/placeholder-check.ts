@@ -3,6 +3,7 @@
  * here."): a warning on an internal entry, an error on a public one, which would show it to everyone.
  */
 import type { ContentIndex } from '../../src/lib/content-index.ts';
+import { lineOfKey } from '../../src/lib/frontmatter-lines.ts';
 import type { Problem } from '../../src/lib/problems.ts';
 import { PLACEHOLDER_TEXTS } from './scaffold.ts';
 
@@ -23,7 +24,7 @@ export function checkPlaceholders(index: ContentIndex): Problem[] {
       const left = PLACEHOLDER_TEXTS.find((p) => text.includes(p));
       if (!left) continue;
       const top = field.split('.')[0]!;
-      const line = field === 'body' ? e.bodyLine : lineOf(e.frontmatter, top);
+      const line = field === 'body' ? e.bodyLine : lineOfKey(e.frontmatter, top);
       out.push({
         file: e.file,
         line,
@@ -38,12 +39,4 @@ export function checkPlaceholders(index: ContentIndex): Problem[] {
     }
   }
   return out;
-}
-
-function lineOf(frontmatter: string, key: string): number {
-  const i = frontmatter
-    .replace(/^\r?\n/, '')
-    .split('\n')
-    .findIndex((l) => l.startsWith(`${key}:`));
-  return i === -1 ? 1 : i + 2;
 }

@@ -6,6 +6,7 @@ import { STATE_CODES, THEME_IDS } from '../../src/data/reference.ts';
 import type { CollectionName } from '../../src/schema/index.ts';
 import { COLLECTIONS } from '../../src/schema/index.ts';
 import { didYouMean } from '../../src/lib/suggest.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import { UsageError } from './cli.ts';
 
 export type Lang = 'en' | 'fr';
@@ -45,25 +46,6 @@ export function collectionFrom(name: string): CollectionName {
   throw new UsageError(
     `"${name}" is not a kind of entry${hint ? ` — ${hint}` : ''} (one of ${COLLECTIONS.map((c) => c.replace(/s$/, '')).join(', ')})`,
   );
-}
-
-/** A file-name key from a title: lower case, no accents, words joined by hyphens, at most ~60 letters. */
-export function slugify(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  let slug = '';
-  for (const w of words) {
-    if (slug && slug.length + w.length + 1 > 60) break;
-    slug = slug ? `${slug}-${w}` : w;
-  }
-  return slug;
 }
 
 /** What each collection still needs from the editor before a file can be written. */

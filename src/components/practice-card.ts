@@ -9,7 +9,7 @@ import type { Translated } from '../content.ts';
 import { pick } from '../content.ts';
 import { stateName, themeLabel, type Lang } from '../data/reference.ts';
 import { path } from '../i18n/paths.ts';
-import { publicationBadge, sampleBadge } from './publication-badge.ts';
+import { entryBadges } from './publication-badge.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text for an element's content or a quoted attribute value. */
@@ -19,7 +19,7 @@ function build(practice: Translated<'practices'>, lang: Lang): string {
   const d = pick(practice, lang).entry.data;
   const e = escapeHtml;
   const period = d.period ? ` · ${e(String(d.period.from))}${d.period.to ? `–${e(String(d.period.to))}` : '–'}` : '';
-  const badges = [publicationBadge(lang, 'practices', d), sampleBadge(lang, d)].filter((b) => b !== null);
+  const badges = entryBadges(lang, 'practices', d);
   const tags = d.themes
     .map(
       (th) =>

@@ -34,3 +34,12 @@ export function publicationBadge(
     text: data.decided ? t('field.visibility.public', { date: date(data.decided) }) : t('badge.public'),
   };
 }
+
+/** Every badge of an entry, in the order they are shown. */
+export function entryBadges(
+  lang: Lang,
+  collection: string,
+  data: { visibility?: string | undefined; decided?: Date | undefined; sample?: boolean | undefined },
+): Badge[] {
+  return [publicationBadge(lang, collection, data), sampleBadge(lang, data)].filter((b) => b !== null);
+}

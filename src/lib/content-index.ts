@@ -17,7 +17,8 @@ import type { Problem } from './problems.ts';
 import { COLLECTIONS, schemas, type CollectionName } from '../schema/index.ts';
 import { STATE_CODES, THEME_IDS } from '../data/reference.ts';
 import { didYouMean } from './suggest.ts';
-import { checkFileNames, strayFiles } from './file-names.ts';
+import { OTHER_MARKDOWN, checkFileNames, strayFiles, unreadMarkdown } from './file-names.ts';
+import { lineOfKey } from './frontmatter-lines.ts';
 
 export interface IndexedEntry {
   collection: CollectionName;
@@ -52,7 +53,8 @@ export interface ContentIndex {
 const CONTENT_FILE = /\.(md|mdx)$/;
 const LANG_SUFFIX = /\.(en|fr)$/;
 
-function walk(dir: string): string[] {
+/** The content files below `dir`; Markdown files with another extension go to `unread`. */
+function walk(dir: string, unread: string[]): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -63,8 +65,9 @@ function walk(dir: string): string[] {
   for (const name of names.sort()) {
     if (name.startsWith('.') || name.startsWith('_')) continue;
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...walk(full));
+    if (statSync(full).isDirectory()) out.push(...walk(full, unread));
     else if (CONTENT_FILE.test(name)) out.push(full);
+    else if (OTHER_MARKDOWN.test(name)) unread.push(full);
   }
   return out;
 }
@@ -94,13 +97,6 @@ function notReadable(raw: string, path: string): { message: string; hint: string
   if (!/^\uFEFF?---[ \t]*\r?\n/.test(raw))
     return { message: 'the file has no frontmatter: it must start with a line "---"', hint: NEW_ENTRY_HINT };
   return undefined;
-}
-
-/** 1-based line of a top-level frontmatter key, so messages can point at it. */
-function lineOfKey(frontmatter: string, key: string): number {
-  const lines = frontmatter.replace(/^\r?\n/, '').split('\n');
-  const i = lines.findIndex((l) => l.startsWith(`${key}:`));
-  return i === -1 ? 1 : i + 2; // +1 for 1-based, +1 for the opening ---
 }
 
 function baseKey(entry: string): string {
@@ -133,9 +129,10 @@ export function scanContent(root: string, dir = contentDir(root)): ContentIndex 
     error(shownDir(root, dir), 1, '', 'the content folder does not exist', contentHint());
     return { root, files, entries, problems };
   }
+  const unread: string[] = [];
   for (const collection of COLLECTIONS) {
     const folder = join(dir, collection);
-    for (const full of walk(folder)) {
+    for (const full of walk(folder, unread)) {
       files++;
       const file = posix(relative(root, full));
       const entry = posix(relative(folder, full));
@@ -215,6 +212,7 @@ export function scanContent(root: string, dir = contentDir(root)): ContentIndex 
     );
   problems.push(
     ...strayFiles(root, dir),
+    ...unread.map((f) => unreadMarkdown(posix(relative(root, f)))),
     ...checkFileNames(entries),
     ...checkIdentity(entries),
     ...checkReferences(entries),
@@ -402,8 +400,10 @@ function checkConsistency(entries: IndexedEntry[]): Problem[] {
       );
     }
     questionsOf.set(e.key, Math.max(prior ?? 0, n));
-    const sent = e.data.sent;
-    if (sent instanceof Date && !(sentOf.get(e.key)! < sent)) sentOf.set(e.key, sent);
+    // The earliest of the translations' dates (they normally agree).
+    const sent = e.data.sent as Date;
+    const sentBefore = sentOf.get(e.key);
+    if (!sentBefore || sent < sentBefore) sentOf.set(e.key, sent);
   }
   for (const e of entries) {
     const d = e.data as {

@@ -5,15 +5,17 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { SLUG } from '../schema/fields.ts';
 import { COLLECTIONS } from '../schema/index.ts';
 import type { IndexedEntry } from './content-index.ts';
+import { lineOfKey } from './frontmatter-lines.ts';
 import type { Problem } from './problems.ts';
+import { slugify } from './slug.ts';
 import { didYouMean } from './suggest.ts';
 
 const posix = (p: string) => p.split(sep).join('/');
-const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Extensions of Markdown files that the scan does not read (only .md and .mdx are entries). */
-const OTHER_MARKDOWN = /\.(markdown|mdown|mkd|mkdn)$/i;
+export const OTHER_MARKDOWN = /\.(markdown|mdown|mkd|mkdn)$/i;
 
 const warning = (file: string, message: string, hint: string): Problem => ({
   file,
@@ -25,15 +27,11 @@ const warning = (file: string, message: string, hint: string): Problem => ({
   severity: 'warning',
 });
 
-const slugOf = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+/** A Markdown file the scan found but does not read (content-index.ts's walk sees them). */
+export const unreadMarkdown = (file: string): Problem =>
+  warning(file, 'this file is not read: entries end in .md (or .mdx)', 'rename it to .md');
 
-/** Files and folders of the content tree that no collection reads. */
+/** Folders and files directly in the content folder that no collection reads. */
 export function strayFiles(root: string, dir: string): Problem[] {
   const out: Problem[] = [];
   const shown = (full: string) => posix(relative(root, full));
@@ -49,7 +47,6 @@ export function strayFiles(root: string, dir: string): Problem[] {
             [didYouMean(name, COLLECTIONS), `the folders are ${COLLECTIONS.join(', ')}`].filter(Boolean).join(' '),
           ),
         );
-      else out.push(...otherMarkdown(full, shown));
     } else if (/\.(mdx?|markdown)$/i.test(name) && name !== 'README.md') {
       out.push(
         warning(
@@ -59,18 +56,6 @@ export function strayFiles(root: string, dir: string): Problem[] {
         ),
       );
     }
-  }
-  return out;
-}
-
-function otherMarkdown(dir: string, shown: (full: string) => string): Problem[] {
-  const out: Problem[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.') || name.startsWith('_')) continue;
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...otherMarkdown(full, shown));
-    else if (OTHER_MARKDOWN.test(name))
-      out.push(warning(shown(full), 'this file is not read: entries end in .md (or .mdx)', 'rename it to .md'));
   }
   return out;
 }
@@ -91,14 +76,14 @@ export function checkFileNames(entries: IndexedEntry[]): Problem[] {
       .replace(/\.mdx?$/, '');
     const suffix = /\.(en|fr)$/.exec(name)?.[1];
     const base = name.replace(/\.(en|fr)$/, '');
-    if (!KEY.test(e.key)) {
+    if (!SLUG.test(e.key)) {
       out.push({
         file: e.file,
         line: 1,
         column: 1,
         field: '',
         message: `the file name "${base}" makes the page's address: it must be lower-case letters, digits and hyphens`,
-        hint: `rename the file to ${slugOf(base) || 'a-short-name'}${suffix ? `.${suffix}` : ''}${e.file.endsWith('.mdx') ? '.mdx' : '.md'}`,
+        hint: `rename the file to ${slugify(base) || 'a-short-name'}${suffix ? `.${suffix}` : ''}${e.file.endsWith('.mdx') ? '.mdx' : '.md'}`,
         severity: 'error',
       });
     }
@@ -119,10 +104,6 @@ export function checkFileNames(entries: IndexedEntry[]): Problem[] {
       translationKey !== base &&
       keysOf.get(e.collection)?.get(translationKey) === 1
     ) {
-      const line = e.frontmatter
-        .replace(/^\r?\n/, '')
-        .split('\n')
-        .findIndex((l) => l.startsWith('translationKey:'));
       out.push({
         ...warning(
           e.file,
@@ -135,7 +116,7 @@ export function checkFileNames(entries: IndexedEntry[]): Problem[] {
             .join(' '),
         ),
         field: 'translationKey',
-        line: line === -1 ? 1 : line + 2,
+        line: lineOfKey(e.frontmatter, 'translationKey'),
       });
     }
   }

@@ -3,7 +3,7 @@
  * (Astro would stop the build with a stack trace naming neither); a very large one is a warning,
  * since it ships to every reader at its full size.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { bodyFacts } from './body.ts';
 import type { ContentIndex } from './content-index.ts';
@@ -32,17 +32,18 @@ export function checkImages(index: ContentIndex): Problem[] {
       const file = fileOf(index.root, e.path, image.url);
       if (!file) continue;
       const at = { file: e.file, line: image.line, column: 1, field: 'body' };
-      if (!existsSync(file) || !statSync(file).isFile()) {
+      const found = statSync(file, { throwIfNoEntry: false });
+      if (!found?.isFile()) {
         out.push({
           ...at,
           message: `the image "${image.url}" does not exist`,
           hint: 'put the image beside the entry’s file and write its name (./photo.jpg), or fix the path',
           severity: 'error',
         });
-      } else if (statSync(file).size > LARGE_IMAGE_BYTES) {
+      } else if (found.size > LARGE_IMAGE_BYTES) {
         out.push({
           ...at,
-          message: `the image "${image.url}" weighs ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`,
+          message: `the image "${image.url}" weighs ${(found.size / 1024 / 1024).toFixed(1)} MB`,
           hint: 'resize it to at most 2,000 pixels wide (and 2 MB) before committing: readers on phones download it whole',
           severity: 'warning',
         });

@@ -6,6 +6,7 @@
  * (src/lib/redaction-check.ts). What does redact is decided in redaction.ts.
  */
 import { distance } from 'fastest-levenshtein';
+import { sourceOf, type Positioned } from './mdast-source.ts';
 import { REDACTION_COMPONENT, REDACTION_DIRECTIVE } from './redaction.ts';
 
 export interface MisspeltRedaction {
@@ -16,22 +17,16 @@ export interface MisspeltRedaction {
   severity: 'error' | 'warning';
 }
 
-interface MarkNode {
+interface MarkNode extends Positioned {
   type: string;
   name?: string | null;
   value?: unknown;
-  position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
 }
 
 const BLOCK = `a passage kept internal starts with a line ":::${REDACTION_DIRECTIVE}" and ends with a line ":::"`;
 
 /** A name that reads as "internal" give or take a slip or the case. */
 const nearRedaction = (name: string) => distance(name.toLowerCase(), REDACTION_DIRECTIVE) <= 2;
-
-const sourceOf = (node: MarkNode, body: string) => {
-  const { start, end } = node.position ?? { start: {}, end: {} };
-  return start.offset === undefined || end.offset === undefined ? '' : body.slice(start.offset, end.offset);
-};
 
 /** What is wrong with `node`, if it is a redaction mark that does not work (one node, not its children). */
 export function misspeltRedaction(node: MarkNode, body: string, mdx: boolean): MisspeltRedaction | undefined {
@@ -46,7 +41,7 @@ export function misspeltRedaction(node: MarkNode, body: string, mdx: boolean): M
     case 'containerDirective': {
       if (name === REDACTION_DIRECTIVE) {
         // Left open, the block runs to the end of the body: safe, but rarely what was meant.
-        if (/(^|\n)[ \t]*:{3,}[ \t]*$/.test(sourceOf(node, body))) return undefined;
+        if (/(^|\n)[ \t]*:{3,}[ \t]*$/.test(sourceOf(body, node) ?? '')) return undefined;
         return {
           line: 1,
           message: `":::${REDACTION_DIRECTIVE}" is never closed: everything after it stays internal`,
@@ -64,12 +59,12 @@ export function misspeltRedaction(node: MarkNode, body: string, mdx: boolean): M
     case 'leafDirective':
     case 'textDirective': {
       if (!nearRedaction(name)) return undefined; // `10:30` parses as a text directive
-      const written = sourceOf(node, body) || `:${name}`;
+      const written = sourceOf(body, node) ?? `:${name}`;
       return error(`"${written.split('\n')[0]}" keeps nothing internal: only a block does`, BLOCK);
     }
     case 'paragraph': {
       // A fence the parser did not take (`::: internal`, a stray `:::`) stays a line of text.
-      const lines = sourceOf(node, body).split('\n');
+      const lines = (sourceOf(body, node) ?? '').split('\n');
       const at = lines.findIndex((l) => /^[ \t]*:{3,}/.test(l));
       if (at === -1) return undefined;
       const line = lines[at]!.trim();

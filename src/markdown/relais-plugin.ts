@@ -12,17 +12,9 @@ import { defineMdastPlugin } from 'satteri';
 import { variant } from '../config/variant.ts';
 import { contentIndex } from '../lib/content-index.ts';
 import { entryAt, hrefOf, isPublicTarget, resolveLink } from '../lib/links.ts';
+import { sourceOf, type Positioned } from '../lib/mdast-source.ts';
 import { REDACTION_LABEL, isRedaction } from '../lib/redaction.ts';
 import { attachmentHref } from './attachments.ts';
-
-interface Positioned {
-  position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
-}
-
-const sourceOf = (source: string, node: Positioned): string | undefined => {
-  const { start, end } = node.position ?? { start: {}, end: {} };
-  return start.offset === undefined || end.offset === undefined ? undefined : source.slice(start.offset, end.offset);
-};
 
 const label = {
   type: 'paragraph' as const,

@@ -33,10 +33,11 @@ export const lang = z.enum(['en', 'fr'], {
   error: (issue) => `expected 'en' or 'fr', got ${JSON.stringify(issue.input)}`,
 });
 
+/** Lower-case words joined by hyphens: what a key, and so a page address, may be made of. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Lower-case words joined by hyphens, used for keys and references. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and hyphens (e.g. plenary-2019)');
+export const slug = z.string().regex(SLUG, 'expected lower-case letters, digits and hyphens (e.g. plenary-2019)');
 
 /** A member-state code (ISO 3166-1 alpha-2) from the reference list of the 46 member states. */
 export const stateCode = z.string().refine((v) => STATE_CODES.includes(v), {

@@ -3,17 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../support/sites.ts';
-import { md, tree } from '../unit/tree.ts';
+import { md, practiceFields, tree } from '../unit/tree.ts';
 
-const practice = {
-  title: 'Housing first',
-  lang: 'en',
-  summary: 'Flats instead of centres.',
-  country: 'PT',
-  themes: '[reception]',
-  gcm: '[15]',
-  dissemination: 'network',
-};
+const practice = practiceFields;
 
 function validate(files: Record<string, string>, args: string[] = [], env: Record<string, string> = {}) {
   const root = tree(files);
