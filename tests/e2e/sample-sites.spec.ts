@@ -177,6 +177,9 @@ test.describe('sample content', () => {
       await expect(badges.first(), url).toHaveText(word);
       await expect(badges.first(), url).toBeVisible();
     }
+    // The badge stands apart from the words before it ("Actualité Exemple", not "ActualitéExemple").
+    await page.goto(`${sites.public}/fr/outcomes/`);
+    expect(await page.locator('.outcome-meta').first().innerText()).toMatch(/\p{L} Exemple$/u);
   });
 });
 
