@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { incrementalBuild } from './src/config/incremental.ts';
 import { site } from './src/config/site.ts';
 import { variant } from './src/config/variant.ts';
-import { siteIntegrations } from './src/integrations/index.ts';
-import { relaisMarkdown } from './src/markdown/relais-plugin.ts';
+import { siteIntegrations } from './src/site/integrations.ts';
+import { relaisMarkdown } from './src/site/markdown.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

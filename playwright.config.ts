@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, systemChromium } from './scripts/lib/browser.ts';
+import { CHROMIUM_ARGS, systemChromium } from './scripts/cli/browser.ts';
 
 const executablePath = systemChromium();
 

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LANGS } from '../src/config/site.ts';
 import { contentDir } from '../src/config/content-dir.ts';
-import { contentIndex } from '../src/lib/content-index.ts';
-import { auditSite } from './lib/audit.ts';
-import { UsageError, run } from './lib/cli.ts';
+import { contentIndex } from '../src/content-index/scan.ts';
+import { auditSite } from './audit/audit.ts';
+import { UsageError, run } from './cli/cli.ts';
 
 await run(async () => {
   const root = resolve(process.env.RELAIS_ROOT ?? process.cwd());

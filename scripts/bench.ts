@@ -11,12 +11,12 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseTimings } from '../src/lib/timings.ts';
-import { UsageError, run } from './lib/cli.ts';
-import { intOption, knownOptions } from './lib/cli-args.ts';
-import { CORPUS_TODAY } from './lib/corpus/dates.ts';
-import { generateCorpus } from './lib/corpus/generate.ts';
-import { hashCorpus, readCorpusMeta, writeCorpus } from './lib/corpus/write.ts';
+import { parseTimings } from '../src/timings.ts';
+import { UsageError, run } from './cli/cli.ts';
+import { intOption, knownOptions } from './cli/args.ts';
+import { CORPUS_TODAY } from './bench/corpus/dates.ts';
+import { generateCorpus } from './bench/corpus/generate.ts';
+import { hashCorpus, readCorpusMeta, writeCorpus } from './bench/corpus/write.ts';
 import {
   dirSize,
   heaviestPage,
@@ -24,7 +24,7 @@ import {
   practicePagesWithJs,
   runMeasured,
   type PageWeight,
-} from './lib/bench/measure.ts';
+} from './bench/measure.ts';
 import {
   BUDGETS,
   SITES,
@@ -34,7 +34,7 @@ import {
   verdicts,
   type BenchReport,
   type BuildMeasure,
-} from './lib/bench/report.ts';
+} from './bench/report.ts';
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -1,7 +1,7 @@
 /**
  * `npm run build [internal|public]`: validates the content, builds each site into a staging folder
- * (in memory where there is room: scripts/lib/staging.ts), audits the public one, and only then
- * brings dist/ up to date, writing only the files that changed (scripts/lib/publish.ts). That
+ * (in memory where there is room: scripts/build/staging.ts), audits the public one, and only then
+ * brings dist/ up to date, writing only the files that changed (scripts/build/publish.ts). That
  * update is prepared while the build goes on (each part of a site once it is final; the public
  * site only once audited) and committed when everything has succeeded. A failed build, index or
  * audit undoes what was prepared and leaves the previous dist/ as it was: nothing half-built is
@@ -14,19 +14,19 @@ import { rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { LANGS } from '../src/config/site.ts';
-import type { Variant } from '../src/lib/publication.ts';
-import { recordPhase, timed } from '../src/lib/timings.ts';
-import { auditSite, type Finding } from './lib/audit.ts';
-import { UsageError, run, variantsFrom } from './lib/cli.ts';
-import { lockProject } from './lib/lock.ts';
-import { abandon, commit, publish, type Prepared, type PrepareOptions, type Published } from './lib/publish.ts';
-import { makeStaging } from './lib/staging.ts';
+import type { Variant } from '../src/release/rule.ts';
+import { recordPhase, timed } from '../src/timings.ts';
+import { auditSite, type Finding } from './audit/audit.ts';
+import { UsageError, run, variantsFrom } from './cli/cli.ts';
+import { lockProject } from './build/lock.ts';
+import { abandon, commit, publish, type Prepared, type PrepareOptions, type Published } from './build/publish.ts';
+import { makeStaging } from './build/staging.ts';
 import { RECORDS_DIR } from '../src/search/records.ts';
 
 const root = resolve(process.env.RELAIS_ROOT ?? process.cwd());
 const dist = resolve(root, process.env.RELAIS_DIST ?? 'dist');
 const astroBin = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
-const validator = join(import.meta.dirname, 'lib', 'validate-process.ts');
+const validator = join(import.meta.dirname, 'build', 'validate-process.ts');
 
 /**
  * Each site builds with an Astro root of its own, so each has its own .astro/ folder (where Astro
@@ -66,7 +66,7 @@ function guardIncrementalCache(variant: Variant): { ok(): void } {
 
 /**
  * The build's child processes: stopped when the build ends early (Ctrl-C ends it through
- * process.exit, scripts/lib/lock.ts), or they would go on writing into a staging folder just removed.
+ * process.exit, scripts/build/lock.ts), or they would go on writing into a staging folder just removed.
  */
 const children = new Set<ChildProcess>();
 process.once('exit', () => {
@@ -125,7 +125,7 @@ async function astroBuild(variant: Variant, outDir: string, index: string): Prom
  */
 function searchIndex(variant: Variant, outDir: string, bundleWritten: (lang: string) => void): Promise<boolean> {
   return runNode(
-    [join(import.meta.dirname, 'lib', 'search', 'index-process.ts'), outDir, variant],
+    [join(import.meta.dirname, 'build', 'search', 'index-process.ts'), outDir, variant],
     process.env,
     (m) => {
       const bundle = (m as { bundle?: unknown }).bundle;
@@ -137,7 +137,7 @@ function searchIndex(variant: Variant, outDir: string, bundleWritten: (lang: str
 /** prepare() (publish.ts) in a worker thread: the build's main thread stays free for the audit. */
 function prepareInWorker(from: string, to: string, options: PrepareOptions): Promise<Prepared> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./lib/publish-worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./build/publish-worker.ts', import.meta.url), {
       workerData: { from, to, options },
     });
     worker.once('message', resolve);

@@ -1,6 +1,6 @@
 /**
  * `npm run check`: validates the whole content tree without building the site. The same schemas
- * and reference checks as the build (src/lib/content-index.ts), body links, the public release
+ * and reference checks as the build (src/content-index/scan.ts), body links, the public release
  * rules, and the calendar rules of the working methods (§4.1). One line per problem, a summary,
  * exit code 1 on any error.
  *
@@ -13,15 +13,15 @@
  */
 import { join, relative } from 'node:path';
 import { contentDir } from '../src/config/content-dir.ts';
-import { contentIndex, type ContentIndex } from '../src/lib/content-index.ts';
-import { formatAnnotation, formatProblem, type Problem } from '../src/lib/problems.ts';
-import { checkInternalLinks, checkPublicLinks, droppedReferences } from '../src/lib/public-release.ts';
-import { checkImages } from '../src/lib/image-check.ts';
-import { checkRedactionMarks } from '../src/lib/redaction-check.ts';
-import { checkWorkingMethods } from '../src/lib/working-methods.ts';
-import { loadHolidays } from '../src/lib/working-days.ts';
-import { run, UsageError } from './lib/cli.ts';
-import { checkPlaceholders } from './lib/placeholder-check.ts';
+import { contentIndex, type ContentIndex } from '../src/content-index/scan.ts';
+import { formatAnnotation, formatProblem, type Problem } from '../src/checks/problem.ts';
+import { checkInternalLinks, checkPublicLinks, droppedReferences } from '../src/release/links-check.ts';
+import { checkImages } from '../src/checks/images.ts';
+import { checkRedactionMarks } from '../src/release/marks-check.ts';
+import { checkWorkingMethods } from '../src/checks/working-methods.ts';
+import { loadHolidays } from '../src/checks/working-days.ts';
+import { run, UsageError } from './cli/cli.ts';
+import { checkPlaceholders } from './editors/placeholders.ts';
 
 export interface CheckOptions {
   /** Apply the public release rules (links from public entries to internal ones). */

@@ -3,10 +3,10 @@
  * tree of N files into <dir> (use it with RELAIS_CONTENT=<dir>). Same seed and size, same bytes.
  */
 import { resolve } from 'node:path';
-import { UsageError, run } from './lib/cli.ts';
-import { intOption, knownOptions, option } from './lib/cli-args.ts';
-import { generateCorpus } from './lib/corpus/generate.ts';
-import { writeCorpus } from './lib/corpus/write.ts';
+import { UsageError, run } from './cli/cli.ts';
+import { intOption, knownOptions, option } from './cli/args.ts';
+import { generateCorpus } from './bench/corpus/generate.ts';
+import { writeCorpus } from './bench/corpus/write.ts';
 
 await run(() => {
   const args = process.argv.slice(2);

@@ -4,8 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { run, variantsFrom, UsageError } from './lib/cli.ts';
-import { lockProject } from './lib/lock.ts';
+import { run, variantsFrom, UsageError } from './cli/cli.ts';
+import { lockProject } from './build/lock.ts';
 
 await run(async () => {
   const variants = variantsFrom(process.argv.slice(2, 3));
@@ -22,7 +22,7 @@ await run(async () => {
     },
   );
   // A signal sent to this script alone (a service manager, `timeout`) ends it through
-  // process.exit (scripts/lib/lock.ts): the server goes with it, or it would keep the port with
+  // process.exit (scripts/build/lock.ts): the server goes with it, or it would keep the port with
   // the lock released.
   process.once('exit', () => child.kill());
   return new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));

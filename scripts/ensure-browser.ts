@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { systemChromium } from './lib/browser.ts';
+import { systemChromium } from './cli/browser.ts';
 
 function playwrightChromium(): string | undefined {
   try {

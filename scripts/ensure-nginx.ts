@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs';
-import { findNginx } from './lib/nginx.ts';
+import { findNginx } from './deploy/nginx.ts';
 
 const POLICY = '/usr/sbin/policy-rc.d';
 

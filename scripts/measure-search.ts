@@ -15,11 +15,11 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { TABLE_FILE } from '../src/search/record-table.ts';
-import { CHROMIUM_ARGS, systemChromium } from './lib/browser.ts';
-import { median } from './lib/bench/measure.ts';
-import { option } from './lib/cli-args.ts';
-import { UsageError, run } from './lib/cli.ts';
-import { serveDir } from './lib/static-server.ts';
+import { CHROMIUM_ARGS, systemChromium } from './cli/browser.ts';
+import { median } from './bench/measure.ts';
+import { option } from './cli/args.ts';
+import { UsageError, run } from './cli/cli.ts';
+import { serveDir } from './deploy/static-server.ts';
 
 const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
 /** The Pagefind library itself, as the issue counts it apart. */

@@ -12,11 +12,11 @@ import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/config/content-dir.ts';
-import { scanContent } from '../src/lib/content-index.ts';
+import { scanContent } from '../src/content-index/scan.ts';
 import { COLLECTIONS } from '../src/schema/index.ts';
 import { isRealDay } from '../src/schema/fields.ts';
-import { didYouMean } from '../src/lib/suggest.ts';
-import { run, UsageError } from './lib/cli.ts';
+import { didYouMean } from '../src/checks/suggest.ts';
+import { run, UsageError } from './cli/cli.ts';
 import {
   checkCountry,
   checkGcm,
@@ -25,7 +25,7 @@ import {
   missingFor,
   scaffold,
   type ScaffoldInput,
-} from './lib/scaffold.ts';
+} from './editors/scaffold.ts';
 import { todayFromEnv } from './check.ts';
 
 const USAGE = `usage: npm run new -- <kind> [--lang en|fr] [--country XX[,YY]] [--with-translation] "Title"

@@ -6,8 +6,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { site } from '../src/config/site.ts';
-import { UsageError, run } from './lib/cli.ts';
-import { renderSiteConfig, type AuthMode } from './lib/nginx.ts';
+import { UsageError, run } from './cli/cli.ts';
+import { renderSiteConfig, type AuthMode } from './deploy/nginx.ts';
 
 const OPTIONS = {
   out: { type: 'string' },

@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/config/content-dir.ts';
-import { scanContent, type ContentIndex } from '../src/lib/content-index.ts';
-import { run, UsageError } from './lib/cli.ts';
-import { compare, toHtml, toMarkdown } from './lib/publication-report.ts';
+import { scanContent, type ContentIndex } from '../src/content-index/scan.ts';
+import { run, UsageError } from './cli/cli.ts';
+import { compare, toHtml, toMarkdown } from './editors/publication-report.ts';
 import { todayFromEnv } from './check.ts';
 
 const USAGE = 'usage: npm run publication-report -- [--since <commit or tag>] [--format markdown|html] [--out <file>]';

@@ -12,10 +12,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import bcrypt from 'bcryptjs';
-import type { Variant } from '../src/lib/publication.ts';
-import { UsageError, run, variantsFrom } from './lib/cli.ts';
-import { findNginx, startLoopbackNginx } from './lib/nginx.ts';
-import { serveDir } from './lib/static-server.ts';
+import type { Variant } from '../src/release/rule.ts';
+import { UsageError, run, variantsFrom } from './cli/cli.ts';
+import { findNginx, startLoopbackNginx } from './deploy/nginx.ts';
+import { serveDir } from './deploy/static-server.ts';
 
 const PORTS = {
   internal: Number(process.env.RELAIS_INTERNAL_PORT ?? 4321),

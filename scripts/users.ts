@@ -17,7 +17,7 @@ import { Writable } from 'node:stream';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import bcrypt from 'bcryptjs';
-import { UsageError, run } from './lib/cli.ts';
+import { UsageError, run } from './cli/cli.ts';
 
 const USAGE = 'usage: npm run users -- add|passwd|remove <name> | list  [--file <htpasswd>] [--cost <4–14>]';
 /** Long enough to resist guessing over the network; a passphrase of a few words passes. */

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { relaisLoader } from './loaders/relais-loader.ts';
+import { relaisLoader } from './site/loader.ts';
 import { schemas } from './schema/index.ts';
 
 // Every collection goes through relaisLoader: what is public is decided there, at loading time.

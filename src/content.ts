@@ -10,9 +10,9 @@ import type { Lang } from './data/reference.ts';
 import { LANGS, site } from './config/site.ts';
 import { variant } from './config/variant.ts';
 import { isoDay } from './i18n/t.ts';
-import { cacheKeys } from './lib/cache-keys.ts';
-import { pageParams } from './lib/paging.ts';
-import { lastChangedOf } from './lib/git-dates.ts';
+import { cacheKeys } from './site/cache-keys.ts';
+import { pageParams } from './site/paging.ts';
+import { lastChangedOf } from './content-index/dates.ts';
 
 export type Entry<C extends CollectionKey> = CollectionEntry<C>;
 
@@ -182,7 +182,7 @@ const keys = (() => {
   );
 })();
 
-/** The incremental-build key of an entry's pages (src/lib/cache-keys.ts). */
+/** The incremental-build key of an entry's pages (src/site/cache-keys.ts). */
 export const cacheKeyOf = (t: Translated<CollectionKey>): string => keys.entry(Object.values(t.versions));
 
 /** The incremental-build key of the listings of practices, which show entries' data only. */

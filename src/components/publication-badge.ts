@@ -5,7 +5,7 @@
 import { isPublicSite } from '../config/variant.ts';
 import type { Lang } from '../data/reference.ts';
 import { useT } from '../i18n/t.ts';
-import { isPublic } from '../lib/publication.ts';
+import { isPublic } from '../release/rule.ts';
 
 export interface Badge {
   kind: 'public' | 'internal' | 'sample';

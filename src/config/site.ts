@@ -3,7 +3,7 @@
  * templates read them from here and never spell them out.
  */
 import type { Lang } from '../data/reference.ts';
-import type { Variant } from '../lib/publication.ts';
+import type { Variant } from '../release/rule.ts';
 
 export const LANGS = ['en', 'fr'] as const satisfies readonly Lang[];
 export const DEFAULT_LANG: Lang = 'en';

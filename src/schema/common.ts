@@ -1,6 +1,6 @@
 /** Fields every translatable entry shares: title, language, translation link, publication decision. */
 import { z } from 'zod';
-import { visibilitySchema } from '../lib/publication.ts';
+import { visibilitySchema } from '../release/rule.ts';
 import { day, lang, slug } from './fields.ts';
 
 export const common = z.object({

@@ -1,7 +1,7 @@
 /**
  * What the search page knows about every record beyond Pagefind's text index: its place in time
  * and its facet values. The build writes it next to each Pagefind bundle
- * (scripts/lib/search/record-table.ts); the search page fetches it once the first results are on
+ * (scripts/build/search/record-table.ts); the search page fetches it once the first results are on
  * screen, or before them when they must be filtered or ordered by date.
  *
  * Why not Pagefind's own filters and sort key: a sort key puts a permutation of every record into

@@ -2,7 +2,7 @@
  * Records for what has no page of its own: each correspondent of the directory becomes one
  * search result pointing at their card. Written by an endpoint of the internal build
  * (src/pages/search-records/[lang].json.ts), read and removed by the search indexer
- * (scripts/lib/search/).
+ * (scripts/build/search/).
  */
 export interface PersonRecord {
   url: string;

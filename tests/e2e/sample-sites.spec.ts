@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { scanContent, type IndexedEntry } from '../../src/lib/content-index.ts';
+import { scanContent, type IndexedEntry } from '../../src/content-index/scan.ts';
 import { ROOT, SAMPLE_DIST, serveSites, type Sites } from '../support/sites.ts';
 
 const index = scanContent(ROOT);

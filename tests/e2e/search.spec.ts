@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { scanContent, type IndexedEntry } from '../../src/lib/content-index.ts';
+import { scanContent, type IndexedEntry } from '../../src/content-index/scan.ts';
 import { ROOT, SAMPLE_DIST, serveSites, type Sites } from '../support/sites.ts';
 
 /**

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { formatReport, type BenchReport } from '../../scripts/lib/bench/report.ts';
+import { formatReport, type BenchReport } from '../../scripts/bench/report.ts';
 import { ROOT } from '../support/sites.ts';
 
 test('a 200-entry benchmark builds both sites cold and warm and reports every field of the table', () => {

@@ -1,5 +1,5 @@
 /**
- * Incremental builds (src/lib/cache-keys.ts): after an edit, pages whose inputs did not change are
+ * Incremental builds (src/site/cache-keys.ts): after an edit, pages whose inputs did not change are
  * copied from the previous build, the others are rendered again, and the result is the site a
  * cold build of the same content gives.
  */

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/content-index/slug.ts';
 import { buildSites, ROOT } from '../support/sites.ts';
 import { tree } from '../unit/tree.ts';
 

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ROOT } from './sites.ts';
 
-export { findNginx, startLoopbackNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
+export { findNginx, startLoopbackNginx, type RunningNginx } from '../../scripts/deploy/nginx.ts';
 
 /** A port nothing listens on right now (nginx cannot report a port it picked itself). */
 export function freePort(): Promise<number> {

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { serveDir } from '../../scripts/lib/static-server.ts';
+import { serveDir } from '../../scripts/deploy/static-server.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const SAMPLE_DIST = join(ROOT, '.cache', 'e2e', 'sample');

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { readSite } from '../../scripts/lib/audit-files.ts';
-import { words } from '../../scripts/lib/audit-words.ts';
+import { readSite } from '../../scripts/audit/files.ts';
+import { words } from '../../scripts/audit/words.ts';
 
 test('each file’s words come back in order across batches, and a copy points to its first file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'relais-reader-'));

@@ -3,8 +3,8 @@
  * with no tags between them. Sequences across those seams are public when both sides are.
  */
 import { describe, expect, test } from 'vitest';
-import { fingerprints, scanFile } from '../../scripts/lib/audit.ts';
-import { scanContent } from '../../src/lib/content-index.ts';
+import { fingerprints, scanFile } from '../../scripts/audit/audit.ts';
+import { scanContent } from '../../src/content-index/scan.ts';
 import { md, tree } from './tree.ts';
 
 const practice = {

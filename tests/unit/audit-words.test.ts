@@ -1,6 +1,6 @@
 /** The audit's fast path for Latin text splits words exactly as the Unicode-wide rule does. */
 import { expect, test } from 'vitest';
-import { words } from '../../scripts/lib/audit-words.ts';
+import { words } from '../../scripts/audit/words.ts';
 
 const slow = (text: string) =>
   text

@@ -1,6 +1,6 @@
-/** What the benchmark measures around a build (scripts/lib/bench/measure.ts). */
+/** What the benchmark measures around a build (scripts/bench/measure.ts). */
 import { describe, expect, test } from 'vitest';
-import { runMeasured } from '../../scripts/lib/bench/measure.ts';
+import { runMeasured } from '../../scripts/bench/measure.ts';
 
 describe('measuring a run', () => {
   test('the CPU time counts a process its parent never waited for, as Pagefind’s service is left', async () => {

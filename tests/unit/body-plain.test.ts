@@ -1,9 +1,9 @@
 /** The no-parse path for plain Markdown bodies gives the audit exactly the words a parse gives. */
 import { expect, test } from 'vitest';
 import matter from 'gray-matter';
-import { words } from '../../scripts/lib/audit-words.ts';
-import { generateCorpus } from '../../scripts/lib/corpus/generate.ts';
-import { bodyFacts, isPlainMarkdown, parseFacts } from '../../src/lib/body.ts';
+import { words } from '../../scripts/audit/words.ts';
+import { generateCorpus } from '../../scripts/bench/corpus/generate.ts';
+import { bodyFacts, isPlainMarkdown, parseFacts } from '../../src/release/body.ts';
 
 const parsed = (body: string) => bodyFacts(`${body}\n\n[x](https://example.org)`, { mdx: false, firstLine: 1 });
 

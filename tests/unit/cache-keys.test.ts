@@ -3,7 +3,7 @@
  * misses a change would publish a stale page, one that changes too often only costs time.
  */
 import { describe, expect, test } from 'vitest';
-import { cacheKeys, type KeyedEntry } from '../../src/lib/cache-keys.ts';
+import { cacheKeys, type KeyedEntry } from '../../src/site/cache-keys.ts';
 
 const entry = (collection: string, id: string, title: string, digest: string): KeyedEntry => ({
   collection,

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { saveContentIndex, scanContent } from '../../src/lib/content-index.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { saveContentIndex, scanContent } from '../../src/content-index/scan.ts';
+import { formatProblem } from '../../src/checks/problem.ts';
 import { md, practiceFields, tree } from './tree.ts';
 
 const practice = practiceFields;
@@ -349,7 +349,7 @@ describe('the index the build hands to its processes', () => {
       [
         '--input-type=module',
         '-e',
-        `const { contentIndex } = await import(${JSON.stringify(join(import.meta.dirname, '../../src/lib/content-index.ts'))});
+        `const { contentIndex } = await import(${JSON.stringify(join(import.meta.dirname, '../../src/content-index/scan.ts'))});
          console.log(contentIndex(${JSON.stringify(root)}).entries.map((e) => e.id).join());`,
       ],
       { env: { ...process.env, RELAIS_CONTENT_INDEX: file } },

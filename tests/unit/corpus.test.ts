@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, test } from 'vitest';
-import { generateCorpus } from '../../scripts/lib/corpus/generate.ts';
-import { hashCorpus, readCorpusMeta, writeCorpus } from '../../scripts/lib/corpus/write.ts';
+import { generateCorpus } from '../../scripts/bench/corpus/generate.ts';
+import { hashCorpus, readCorpusMeta, writeCorpus } from '../../scripts/bench/corpus/write.ts';
 import { ROOT } from '../support/sites.ts';
 
 const node = process.execPath;

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { gitDates, lastChanged, lastChangedOf } from '../../src/lib/git-dates.ts';
-import { methodChanges } from '../../src/lib/method-changes.ts';
+import { gitDates, lastChanged, lastChangedOf } from '../../src/content-index/dates.ts';
+import { methodChanges } from '../../src/site/method-changes.ts';
 import { tree } from './tree.ts';
 
 function commit(repo: string, when: string, message: string) {

@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../scripts/check.ts';
-import { LARGE_IMAGE_BYTES } from '../../src/lib/image-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { LARGE_IMAGE_BYTES } from '../../src/checks/images.ts';
+import { formatProblem } from '../../src/checks/problem.ts';
 import { md, practiceFields, tree } from './tree.ts';
 
 const practice = practiceFields;

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { expect, test } from 'vitest';
-import { exactly } from '../../src/loaders/relais-loader.ts';
+import { exactly } from '../../src/site/loader.ts';
 import { tree } from './tree.ts';
 
 test('folder patterns match exactly the chosen files, whatever characters their names hold', async () => {

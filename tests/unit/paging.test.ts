@@ -7,7 +7,7 @@ import {
   pageNumber,
   pageParams,
   pagerNumbers,
-} from '../../src/lib/paging.ts';
+} from '../../src/site/paging.ts';
 
 describe('listing pages', () => {
   test('a listing has one page per 48 items, and one page when it is empty', () => {

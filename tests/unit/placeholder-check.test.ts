@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../scripts/check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/checks/problem.ts';
 import { md, practiceFields, tree } from './tree.ts';
 
 const practice = { ...practiceFields, summary: 'One or two sentences shown in lists and search results.' };

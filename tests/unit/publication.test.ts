@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { belongsTo, isPublic, parseVariant, visibilitySchema } from '../../src/lib/publication.ts';
+import { belongsTo, isPublic, parseVariant, visibilitySchema } from '../../src/release/rule.ts';
 import { schemas } from '../../src/schema/index.ts';
 
 const practice = {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { abandon, commit, prepare, publish } from '../../scripts/lib/publish.ts';
+import { abandon, commit, prepare, publish } from '../../scripts/build/publish.ts';
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'relais-publish-'));

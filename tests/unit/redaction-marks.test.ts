@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../scripts/check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { mayHoldMisspeltMark } from '../../src/lib/redaction-check.ts';
+import { formatProblem } from '../../src/checks/problem.ts';
+import { mayHoldMisspeltMark } from '../../src/release/marks-check.ts';
 import { md, practiceFields, tree } from './tree.ts';
 
 const practice = { ...practiceFields, visibility: 'public', decided: '2025-03-14' };

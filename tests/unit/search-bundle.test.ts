@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeRecordTable, type KnownRecords } from '../../scripts/lib/search/record-table.ts';
-import { asciiApostrophes, searchablePart } from '../../scripts/lib/search/indexing-copy.ts';
-import { recompressMeta } from '../../scripts/lib/search/meta.ts';
+import { writeRecordTable, type KnownRecords } from '../../scripts/build/search/record-table.ts';
+import { asciiApostrophes, searchablePart } from '../../scripts/build/search/indexing-copy.ts';
+import { recompressMeta } from '../../scripts/build/search/meta.ts';
 import { RecordTable, TABLE_FILE, type RecordTableData } from '../../src/search/record-table.ts';
 
 /** A table of five records (two undated), written as the build writes it. */

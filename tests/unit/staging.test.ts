@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, realpathSync, rmSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { makeStaging, memoryHasRoom } from '../../scripts/lib/staging.ts';
+import { makeStaging, memoryHasRoom } from '../../scripts/build/staging.ts';
 
 const project = () => {
   const root = mkdtempSync(join(tmpdir(), 'relais-staging-'));

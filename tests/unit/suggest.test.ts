@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { didYouMean } from '../../src/lib/suggest.ts';
+import { didYouMean } from '../../src/checks/suggest.ts';
 
 describe('near-miss suggestions', () => {
   test('a mistyped member-state code suggests the codes one letter away', () => {

@@ -1,9 +1,9 @@
 /** The calendar rules of the working methods (§4.1), each on both sides of its boundary. */
 import { describe, expect, test } from 'vitest';
-import { scanContent } from '../../src/lib/content-index.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { latestDayBefore, loadHolidays, workingDaysBefore } from '../../src/lib/working-days.ts';
-import { checkWorkingMethods } from '../../src/lib/working-methods.ts';
+import { scanContent } from '../../src/content-index/scan.ts';
+import { formatProblem } from '../../src/checks/problem.ts';
+import { latestDayBefore, loadHolidays, workingDaysBefore } from '../../src/checks/working-days.ts';
+import { checkWorkingMethods } from '../../src/checks/working-methods.ts';
 import { md, tree } from './tree.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -1,6 +1,6 @@
 /**
  * The directory's search records (internal site only: the public build loads no correspondent,
- * so this route has no path there). The search indexer (scripts/lib/search/) indexes and then deletes them.
+ * so this route has no path there). The search indexer (scripts/build/search/) indexes and then deletes them.
  */
 import type { APIRoute } from 'astro';
 import { LANGS } from '../../config/site.ts';

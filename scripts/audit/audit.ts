@@ -1,0 +1,381 @@
+/**
+ * The second line of defence: scans every file of a built public site for fingerprints of
+ * internal content. Fingerprints come from the content index (titles, keys, names, e-mails,
+ * phones, and 6-word sequences of internal text) minus anything that public entries also say.
+ */
+import { join, relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { bodyFacts } from '../../src/release/body.ts';
+import { contentIndex, type IndexedEntry } from '../../src/content-index/scan.ts';
+import { INTERNAL_FIELDS, publicFields } from '../../src/release/redaction.ts';
+import { recordPhase } from '../../src/timings.ts';
+import { site } from '../../src/config/site.ts';
+import { GCM_OBJECTIVES, STATES, THEMES } from '../../src/data/reference.ts';
+import { UI } from '../../src/i18n/ui.ts';
+import { Numbering, type Batch } from './files.ts';
+import { words } from './words.ts';
+
+export interface Finding {
+  file: string;
+  what: string;
+  match: string;
+}
+
+/** Words in a fingerprint sequence: long enough to be distinctive, short enough to catch excerpts. */
+const SHINGLE = 6;
+
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) strings(v, out);
+  else if (value && typeof value === 'object' && !(value instanceof Date))
+    for (const v of Object.values(value)) strings(v, out);
+  return out;
+}
+
+/**
+ * Pagefind stores a page's text as one run (title, summary, body), where the HTML has tags
+ * between them; the word sequences across those seams are public text too, or the audit would
+ * flag a public summary followed by a public sentence that an internal entry happens to share.
+ */
+function seams(data: Record<string, unknown>, body: string[], into: string[][]) {
+  const fields = [data['title'], data['summary']].filter((x): x is string => typeof x === 'string');
+  const parts = [...fields.map(words), body];
+  for (let i = 0; i < parts.length; i++)
+    for (let j = i + 1; j < parts.length; j++)
+      into.push([...parts[i]!.slice(1 - SHINGLE), ...parts[j]!.slice(0, SHINGLE - 1)]);
+}
+
+/** Where a window of internal text starts: its text's number × AT + its first word's position. */
+const AT = 0x100000;
+
+/** The places a window hash stands for (usually one). */
+const places = (known: number | number[]): number[] => (typeof known === 'number' ? [known] : known);
+
+/**
+ * Word numbers of `tokens` (-1 for words not in `vocabulary`), and how many known words run from
+ * each position: only a window of 6 known words can be internal text.
+ */
+function numbered(tokens: string[], vocabulary: Map<string, number>) {
+  const ids = new Int32Array(tokens.length);
+  const run = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) ids[i] = vocabulary.get(tokens[i]!) ?? -1;
+  for (let i = tokens.length - 1; i >= 0; i--) run[i] = ids[i]! < 0 ? 0 : run[i + 1]! + 1;
+  return { ids, run };
+}
+
+/** Whether the window of internal text at `at` holds the same words as `tokens` from `from`. */
+function sameWindow(texts: string[][], at: number, tokens: ArrayLike<string>, from: number): boolean {
+  const text = texts[Math.floor(at / AT)]!;
+  const start = at % AT;
+  for (let k = 0; k < SHINGLE; k++) if (text[start + k] !== tokens[from + k]) return false;
+  return true;
+}
+
+export interface Fingerprints {
+  /** Short exact phrases (titles, names, keys, e-mails, phones) as word sequences, by their first two words. */
+  needles: Map<string, { tokens: string[]; what: string }[]>;
+  /** Internal texts as words: the windows below point into them. */
+  texts: string[][];
+  /**
+   * 6-word windows of internal text that no public text contains, by the hash of their word
+   * numbers: where one such window is (or, when different windows share a hash, each of them).
+   */
+  windows: Map<number, number | number[]>;
+  /** The words of those windows, numbered: a window with another word cannot match. */
+  vocabulary: Map<string, number>;
+  /** First words of the needles: most words start none, and need no two-word lookup. */
+  needleStarts: Set<string>;
+  /** File names (without extension) of images and attachments only internal text uses. */
+  assets: Map<string, string>;
+}
+
+export function fingerprints(entries: IndexedEntry[]): Fingerprints {
+  const publicText: string[][] = [];
+  const publicPhrases = new Set<string>();
+  const publicKeys = new Set<string>();
+  const publicAssets = new Set<string>();
+  const needles = new Map<string, { tokens: string[]; what: string }[]>();
+  const internalText: string[][] = [];
+  const assets = new Map<string, string>();
+  const addNeedle = (phrase: string, what: string) => {
+    const tokens = words(phrase);
+    const joined = tokens.join(' ');
+    if (tokens.length < 2 || joined.length < 8 || publicPhrases.has(joined)) return;
+    const first = `${tokens[0]} ${tokens[1]}`;
+    const list = needles.get(first) ?? [];
+    if (!list.some((n) => n.tokens.join(' ') === joined)) list.push({ tokens, what });
+    needles.set(first, list);
+  };
+  const facts = (e: IndexedEntry) => bodyFacts(e.body, { mdx: e.path.endsWith('.mdx'), firstLine: e.bodyLine });
+
+  // What public pages may say: the interface, reference data, public fields and public text.
+  for (const s of strings([UI, site, STATES, GCM_OBJECTIVES, THEMES])) {
+    const w = words(s);
+    publicText.push(w);
+    publicPhrases.add(w.join(' '));
+  }
+  for (const e of entries.filter((x) => x.public)) {
+    const f = facts(e);
+    for (const s of strings(publicFields(e.data))) {
+      const w = words(s);
+      publicText.push(w);
+      publicPhrases.add(w.join(' '));
+    }
+    const body = words(f.publicText);
+    publicText.push(body);
+    seams(e.data as Record<string, unknown>, body, publicText);
+    // A shown link's address is on the public page too (its href): an address an internal entry
+    // also cites is not a leak.
+    for (const l of f.links.filter((x) => !x.redacted)) publicText.push(words(l.url));
+    for (const a of f.assets.filter((x) => !x.redacted)) publicAssets.add(a.name);
+    publicKeys.add(`${e.collection}/${e.key}`);
+    // ...and what they must not: redacted passages and internal-by-nature fields.
+    for (const r of f.redactions) {
+      const w = words(r.text);
+      internalText.push(w);
+      if (w.length < 5) addNeedle(r.text, `redacted passage of ${e.file}`);
+    }
+    for (const a of f.assets.filter((x) => x.redacted)) assets.set(a.name, `redacted asset of ${e.file}`);
+    for (const field of INTERNAL_FIELDS) for (const s of strings(e.data[field])) internalText.push(words(s));
+  }
+  for (const e of entries.filter((x) => !x.public)) {
+    const d = e.data as Record<string, unknown>;
+    if (typeof d.title === 'string') addNeedle(d.title, `title of ${e.file}`);
+    if (!publicKeys.has(`${e.collection}/${e.key}`) && e.key.includes('-')) addNeedle(e.key, `key of ${e.file}`);
+    if (e.collection === 'correspondents') {
+      for (const f of ['name', 'email', 'phone'] as const)
+        if (typeof d[f] === 'string') addNeedle(d[f], `${f} of ${e.file}`);
+    }
+    for (const s of [...strings(d), e.body]) internalText.push(words(s));
+    for (const a of facts(e).assets) if (!assets.has(a.name)) assets.set(a.name, `asset of ${e.file}`);
+  }
+  for (const a of publicAssets) assets.delete(a);
+  const { texts, windows, vocabulary } = internalWindows(internalText, publicText);
+  const needleStarts = new Set([...needles.keys()].map((k) => k.slice(0, k.indexOf(' '))));
+  return { needles, texts, windows, assets, vocabulary, needleStarts };
+}
+
+/**
+ * The 6-word windows of internal text, minus those public text also has. Words are numbered once
+ * and windows hashed from the numbers; the words themselves are compared only when hashes meet,
+ * so no window is ever built as a string.
+ */
+function internalWindows(internal: string[][], open: string[][]) {
+  const texts: string[][] = [];
+  const windows = new Map<number, number | number[]>();
+  const vocabulary = new Map<string, number>();
+  for (const whole of internal) {
+    // Positions must fit below AT: a longer text is cut into overlapping parts.
+    for (let from = 0; from + SHINGLE <= whole.length; from += AT - SHINGLE) {
+      const tokens = whole.length <= AT ? whole : whole.slice(from, from + AT);
+      const t = texts.push(tokens) - 1;
+      const ids = new Int32Array(tokens.length);
+      for (let i = 0; i < tokens.length; i++) {
+        let id = vocabulary.get(tokens[i]!);
+        if (id === undefined) vocabulary.set(tokens[i]!, (id = vocabulary.size));
+        ids[i] = id;
+      }
+      for (let i = 0; i + SHINGLE <= tokens.length; i++) {
+        const h = windowHash(ids, i);
+        const known = windows.get(h);
+        const at = t * AT + i;
+        if (known === undefined) windows.set(h, at);
+        else if (typeof known === 'number') {
+          if (!sameWindow(texts, known, tokens, i)) windows.set(h, [known, at]);
+        } else if (!known.some((k) => sameWindow(texts, k, tokens, i))) known.push(at);
+      }
+      if (whole.length <= AT) break;
+    }
+  }
+  for (const tokens of open) {
+    if (tokens.length < SHINGLE) continue;
+    const { ids, run } = numbered(tokens, vocabulary);
+    for (let i = 0; i + SHINGLE <= tokens.length; i++) {
+      if (run[i]! < SHINGLE) continue;
+      const h = windowHash(ids, i);
+      const known = windows.get(h);
+      if (known === undefined) continue;
+      const left = places(known).filter((k) => !sameWindow(texts, k, tokens, i));
+      if (left.length === 0) windows.delete(h);
+      else windows.set(h, left.length === 1 ? left[0]! : left);
+    }
+  }
+  // Only words of the windows left may count as known: the scan's early way out.
+  const live = new Map<string, number>();
+  for (const known of windows.values())
+    for (const at of places(known)) {
+      const text = texts[Math.floor(at / AT)]!;
+      for (let k = at % AT; k < (at % AT) + SHINGLE; k++) live.set(text[k]!, vocabulary.get(text[k]!)!);
+    }
+  return { texts, windows, vocabulary: live };
+}
+
+/** A 53-bit hash of SHINGLE word numbers starting at `from` (two 32-bit multiplicative hashes). */
+function windowHash(ids: ArrayLike<number>, from: number): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let k = from; k < from + SHINGLE; k++) {
+    a = Math.imul(a ^ ids[k]!, 0x01000193);
+    b = Math.imul(b ^ ids[k]!, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+type Hit = { what: string; match: string };
+
+/**
+ * Looks for the fingerprints in numbered words (scripts/audit/files.ts): the reader numbers
+ * every word it meets, and the matcher learns those numbers' words as they arrive.
+ */
+class Matcher {
+  /** Words by their number. */
+  private readonly dict: string[] = [];
+  /** The vocabulary number of each word (-1 when no window holds it). */
+  private known = new Int32Array(1 << 16);
+  /** 1 for words that start a needle. */
+  private starts = new Uint8Array(1 << 16);
+  private ids = new Int32Array(0);
+  private run = new Int32Array(1);
+
+  private readonly fp: Fingerprints;
+
+  constructor(fp: Fingerprints) {
+    this.fp = fp;
+  }
+
+  learn(words: string[]): void {
+    const size = this.dict.length + words.length;
+    if (size > this.known.length) {
+      const capacity = Math.max(size, this.known.length * 2);
+      const known = new Int32Array(capacity);
+      known.set(this.known);
+      this.known = known;
+      const starts = new Uint8Array(capacity);
+      starts.set(this.starts);
+      this.starts = starts;
+    }
+    for (const w of words) {
+      const n = this.dict.push(w) - 1;
+      this.known[n] = this.fp.vocabulary.get(w) ?? -1;
+      this.starts[n] = this.fp.needleStarts.has(w) ? 1 : 0;
+    }
+  }
+
+  /** The first fingerprint found in a file's numbered words, if any. */
+  scan(words: Int32Array): Hit | undefined {
+    const { dict, fp } = this;
+    const n = words.length;
+    if (this.ids.length < n) {
+      this.ids = new Int32Array(n * 2);
+      this.run = new Int32Array(n * 2 + 1);
+    }
+    // A 6-word window is looked up only when all its words occur in internal text, by hash first,
+    // then word by word.
+    const { ids, run } = this;
+    for (let i = 0; i < n; i++) ids[i] = this.known[words[i]!]!;
+    run[n] = 0;
+    for (let i = n - 1; i >= 0; i--) run[i] = ids[i]! < 0 ? 0 : run[i + 1]! + 1;
+    const word = (i: number) => (i < n ? dict[words[i]!] : undefined);
+    for (let i = 0; i < n; i++) {
+      if (this.starts[words[i]!] && i + 1 < n) {
+        const candidates = fp.needles.get(`${word(i)} ${word(i + 1)}`);
+        if (candidates)
+          for (const c of candidates)
+            if (c.tokens.every((t, j) => word(i + j) === t)) return { what: c.what, match: c.tokens.join(' ') };
+      }
+      if (run[i]! >= SHINGLE) {
+        const at = fp.windows.get(windowHash(ids, i));
+        if (at !== undefined) {
+          const tokens = Array.from({ length: SHINGLE }, (_, k) => word(i + k)!);
+          if (places(at).some((k) => sameWindow(fp.texts, k, tokens, 0)))
+            return { what: 'internal text', match: tokens.join(' ') };
+        }
+      }
+    }
+    return undefined;
+  }
+}
+
+/** The first fingerprint found in a text (the audit reads files through a reader thread instead). */
+export function scanFile(text: string, fp: Fingerprints): Hit | undefined {
+  const numbering = new Numbering();
+  const ids = Int32Array.from(words(text), (t) => numbering.number(t));
+  const matcher = new Matcher(fp);
+  matcher.learn(numbering.take());
+  return matcher.scan(ids);
+}
+
+/** Files a static site never needs and that have leaked elsewhere: source maps, build manifests, dotfiles. */
+const FORBIDDEN = [/\.map$/, /(^|\/)manifest[^/]*\.json$/, /(^|\/)\.[^/]+/];
+
+/** The site's files, read and numbered by a thread of their own (scripts/audit/reader.ts). */
+async function* readInThread(dir: string): AsyncGenerator<Batch> {
+  const worker = new Worker(new URL('./reader.ts', import.meta.url), { workerData: { dir } });
+  const queue: (Batch | null | Error)[] = [];
+  let wake: (() => void) | undefined;
+  const push = (item: Batch | null | Error) => {
+    queue.push(item);
+    wake?.();
+  };
+  worker.on('message', (b: Batch | null) => push(b));
+  worker.on('error', (e) => push(e instanceof Error ? e : new Error(String(e))));
+  worker.on('exit', (code) => push(code === 0 ? null : new Error(`the audit's reader stopped (exit code ${code})`)));
+  try {
+    for (;;) {
+      if (queue.length === 0) await new Promise<void>((r) => (wake = r));
+      const item = queue.shift()!;
+      if (item === null) return;
+      if (item instanceof Error) throw item;
+      yield item;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** Scans every file below `dir`; returns one finding per file that holds internal content. */
+export async function auditSite(dir: string, root: string): Promise<Finding[]> {
+  const started = performance.now();
+  // The reader starts first: it reads the files while this thread makes the fingerprints.
+  const batches = readInThread(dir);
+  const first = batches.next();
+  let fp: Fingerprints;
+  try {
+    fp = fingerprints(contentIndex(root).entries);
+  } catch (e) {
+    // Stops the reader rather than leaving it to read the whole site before the process can end.
+    await batches.return(undefined);
+    throw e;
+  }
+  recordPhase('audit-fingerprints', performance.now() - started, { site: 'public' });
+  const scanStarted = performance.now();
+  const matcher = new Matcher(fp);
+  const findings: Finding[] = [];
+  const hits: (Hit | undefined)[] = [];
+  const shown = (rel: string) => {
+    const file = join(dir, rel);
+    const r = relative(process.cwd(), file);
+    return r.startsWith('..') ? file : r;
+  };
+  let next = await first;
+  for (; !next.done; next = await batches.next()) {
+    const batch = next.value;
+    matcher.learn(batch.words);
+    for (const f of batch.files) {
+      // A finding in a file is reported for every copy of it.
+      const hit = f.same !== undefined ? hits[f.same] : matcher.scan(batch.ids.subarray(f.start, f.end));
+      hits.push(hit);
+      const forbidden = FORBIDDEN.find((re) => re.test(f.rel));
+      if (forbidden) {
+        findings.push({ file: shown(f.rel), what: 'file that must not be published', match: f.rel });
+        continue;
+      }
+      const stem = f.rel.split('/').pop()!.split('.')[0]!;
+      const asset = fp.assets.get(stem);
+      if (asset) findings.push({ file: shown(f.rel), what: asset, match: stem });
+      else if (hit) findings.push({ file: shown(f.rel), ...hit });
+    }
+  }
+  recordPhase('audit-scan', performance.now() - scanStarted, { site: 'public' });
+  return findings;
+}
