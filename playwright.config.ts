@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './scripts/cli/browser.ts';
+import { env } from './src/config/env.ts';
 
 const executablePath = systemChromium();
 
@@ -7,7 +8,7 @@ export default defineConfig({
   testDir: './tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: false,
-  workers: process.env.CI ? 1 : 2,
+  workers: env.ci() ? 1 : 2,
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,

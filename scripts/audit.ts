@@ -1,14 +1,19 @@
-/** `npm run audit [dir]`: scans a built public site (default dist/public) for internal content. */
+/**
+ * `npm run audit [dir]`: scans a built public site (default dist/public) for internal content,
+ * against the content it was built from (content/, or RELAIS_CONTENT): fingerprints of internal
+ * text, words only internal content uses, and links to pages the site does not have.
+ */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LANGS } from '../src/config/site.ts';
 import { contentDir } from '../src/config/content-dir.ts';
+import { env } from '../src/config/env.ts';
 import { contentIndex } from '../src/content-index/scan.ts';
 import { auditSite } from './audit/audit.ts';
 import { UsageError, run } from './cli/cli.ts';
 
 await run(async () => {
-  const root = resolve(process.env.RELAIS_ROOT ?? process.cwd());
+  const root = resolve(env.root() ?? process.cwd());
   const args = process.argv.slice(2);
   const option = args.find((a) => a.startsWith('-'));
   if (option) throw new UsageError(`unknown option ${option}: usage: npm run audit [dir]`);

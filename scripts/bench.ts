@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { childEnv } from '../src/config/env.ts';
 import { parseTimings } from '../src/timings.ts';
 import { UsageError, run } from './cli/cli.ts';
 import { intOption, knownOptions } from './cli/args.ts';
@@ -67,14 +68,13 @@ await run(async () => {
     rmSync(timings, { force: true });
     const r = await runMeasured(process.execPath, [join(root, 'scripts', 'build.ts')], {
       cwd: root,
-      env: {
-        ...process.env,
+      env: childEnv({
         RELAIS_CONTENT: content,
         RELAIS_DIST: dist,
         RELAIS_TODAY: CORPUS_TODAY,
         RELAIS_TIMINGS: timings,
         RELAIS_INCREMENTAL: incremental ? '1' : '0',
-      },
+      }),
     });
     writeFileSync(join(work, `${label}.log`), r.output);
     if (r.code !== 0) {

@@ -13,8 +13,11 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { contentDir } from '../src/config/content-dir.ts';
+import { childEnv, env } from '../src/config/env.ts';
 import { LANGS } from '../src/config/site.ts';
 import type { Variant } from '../src/release/rule.ts';
+import { siteDirs } from '../src/site/settings.ts';
 import { recordPhase, timed } from '../src/timings.ts';
 import { auditSite, type Finding } from './audit/audit.ts';
 import { UsageError, run, variantsFrom } from './cli/cli.ts';
@@ -23,31 +26,10 @@ import { abandon, commit, publish, type Prepared, type PrepareOptions, type Publ
 import { makeStaging } from './build/staging.ts';
 import { RECORDS_DIR } from '../src/search/records.ts';
 
-const root = resolve(process.env.RELAIS_ROOT ?? process.cwd());
-const dist = resolve(root, process.env.RELAIS_DIST ?? 'dist');
+const root = resolve(env.root() ?? process.cwd());
+const dist = resolve(root, env.dist() ?? 'dist');
 const astroBin = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
 const validator = join(import.meta.dirname, 'build', 'validate-process.ts');
-
-/**
- * Each site builds with an Astro root of its own, so each has its own .astro/ folder (where Astro
- * writes the modules that import content assets and MDX); the sources, the config and the
- * packages stay the project's. That lets the two sites build at the same time without sharing anything.
- */
-function astroRoot(variant: Variant): string {
-  const dir = join(root, '.cache', 'roots', variant);
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
-
-/**
- * Where Astro keeps a site's caches (content data store, incremental pages; astro.config.mjs reads
- * RELAIS_CACHE): beside the output for a build into another dist (tests, benchmarks).
- */
-const cacheBase = process.env.RELAIS_CACHE
-  ? resolve(root, process.env.RELAIS_CACHE)
-  : process.env.RELAIS_DIST
-    ? join(dist, '.astro-cache')
-    : join(root, 'node_modules', '.astro');
 
 /**
  * Astro writes each page into its incremental cache as it renders it, and the manifest saying
@@ -56,7 +38,7 @@ const cacheBase = process.env.RELAIS_CACHE
  * the marker makes the next build of that site start from no manifest, rendering every page.
  */
 function guardIncrementalCache(variant: Variant): { ok(): void } {
-  const dir = join(cacheBase, variant);
+  const dir = siteDirs(root, variant).cache;
   const marker = join(dir, '.building');
   if (existsSync(marker)) rmSync(join(dir, 'incremental-build.json'), { force: true });
   mkdirSync(dir, { recursive: true });
@@ -79,8 +61,8 @@ process.once('exit', () => {
  */
 function runNode(
   args: string[],
-  env: NodeJS.ProcessEnv = process.env,
-  heard?: (message: unknown) => void,
+  vars: NodeJS.ProcessEnv = childEnv(),
+  heard?: (message: unknown, child: ChildProcess) => void,
 ): Promise<boolean> {
   return new Promise((done) => {
     const child = spawn(process.execPath, args, {
@@ -90,10 +72,10 @@ function runNode(
       // after bundling, 50 MB (1,000 entries) to 250 MB (10,000) per Astro process stayed taken
       // while the pages rendered. 0 returns it at once (https://microsoft.github.io/mimalloc/environment.html); a
       // value set by the user wins.
-      env: { MIMALLOC_PURGE_DELAY: '0', ...env },
+      env: { MIMALLOC_PURGE_DELAY: '0', ...vars },
       stdio: heard ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'inherit', 'inherit'],
     });
-    if (heard) child.on('message', heard);
+    if (heard) child.on('message', (m) => heard(m, child));
     children.add(child);
     child.once('close', (code) => {
       children.delete(child);
@@ -102,19 +84,25 @@ function runNode(
   });
 }
 
+/**
+ * One site's Astro build, with its own root (src/site/settings.ts). The internal site reads the
+ * content folder, through the index the validation wrote; the public site is told nothing of the
+ * content folder: it reads the public tree.
+ */
 async function astroBuild(variant: Variant, outDir: string, index: string): Promise<boolean> {
-  const own = astroRoot(variant);
+  const own = siteDirs(root, variant).root;
+  mkdirSync(own, { recursive: true });
   const cache = guardIncrementalCache(variant);
   // Astro reads --config relative to --root.
   const config = relative(own, join(root, 'astro.config.mjs'));
-  const ok = await runNode([astroBin, 'build', '--root', own, '--config', config, '--outDir', outDir, '--silent'], {
-    ...process.env,
-    RELAIS_SITE: variant,
-    // The index validate() just made: the Astro processes read it instead of scanning again.
-    RELAIS_CONTENT_INDEX: index,
-    ...(process.env.RELAIS_CONTENT ? { RELAIS_CONTENT: resolve(root, process.env.RELAIS_CONTENT) } : {}),
-    RELAIS_CACHE: cacheBase,
-  });
+  const ok = await runNode(
+    [astroBin, 'build', '--root', own, '--config', config, '--outDir', outDir, '--silent'],
+    childEnv(
+      variant === 'internal'
+        ? { RELAIS_SITE: variant, RELAIS_CONTENT_INDEX: index, RELAIS_CONTENT: contentDir(root) }
+        : { RELAIS_SITE: variant, RELAIS_CONTENT_INDEX: undefined, RELAIS_CONTENT: undefined },
+    ),
+  );
   if (ok) cache.ok();
   return ok;
 }
@@ -126,7 +114,7 @@ async function astroBuild(variant: Variant, outDir: string, index: string): Prom
 function searchIndex(variant: Variant, outDir: string, bundleWritten: (lang: string) => void): Promise<boolean> {
   return runNode(
     [join(import.meta.dirname, 'build', 'search', 'index-process.ts'), outDir, variant],
-    process.env,
+    childEnv(),
     (m) => {
       const bundle = (m as { bundle?: unknown }).bundle;
       if (typeof bundle === 'string') bundleWritten(bundle);
@@ -203,8 +191,22 @@ await run(async () => {
     // lock and starts the Astro processes: their start-up overlaps it, and they wait for the
     // content index it writes. Invalid content stops everything, even a wait for the lock.
     const invalid = new AbortController();
-    const internalOnly = variants.includes('public') ? [] : ['--internal'];
-    const validating = timed('validate', () => runNode([validator, root, index, ...internalOnly])).then((ok) => {
+    // The validation writes the public tree once it knows this build holds the lock (it asks, and
+    // is told below), so a build waiting for another never changes the tree that one reads.
+    const tree = variants.includes('public') ? ['--tree', siteDirs(root, 'public').tree] : ['--internal'];
+    let lockHeld = false;
+    let asking: ChildProcess | undefined;
+    const tell = () => {
+      if (lockHeld && asking?.connected) asking.send({ locked: true });
+    };
+    const validating = timed('validate', () =>
+      runNode([validator, root, index, ...tree], childEnv(), (m, child) => {
+        if ((m as { validated?: boolean }).validated) {
+          asking = child;
+          tell();
+        }
+      }),
+    ).then((ok) => {
       if (!ok) {
         invalid.abort();
         for (const c of children) c.kill();
@@ -213,13 +215,15 @@ await run(async () => {
     });
     await lockProject(root, `build of ${variants.join(' and ')}`, 10 * 60_000, invalid.signal);
     if (invalid.signal.aborted) return 1;
+    lockHeld = true;
+    tell();
     emptying = removeOldTrash();
     for (const v of variants) if (!stage.inMemory && !existsSync(join(dist, v))) renaming.add(v);
     const started = Date.now();
-    // The audit, in this process, reads the index the validation wrote, like the other processes.
-    process.env.RELAIS_CONTENT_INDEX = index;
     const bundles = LANGS.map((l) => `${l}${sep}`);
     const one = async (v: Variant) => {
+      // The public site's Astro process starts once the tree it reads is written.
+      if (v === 'public' && !(await validating)) return false;
       if (invalid.signal.aborted) return false;
       if (!(await timed('astro-build', () => astroBuild(v, join(staging, v), index), { site: v }))) return false;
       // The internal site's pages are final once Astro is done, each search bundle once written; the
@@ -234,7 +238,12 @@ await run(async () => {
     // (the larger) is still building: on two cores it then costs little wall time.
     const audited = async (built: boolean): Promise<Finding[] | null> => {
       if (!built) return null;
-      const findings = await timed('audit', () => auditSite(join(staging, 'public'), root), { site: 'public' });
+      const findings = await timed(
+        'audit',
+        // The audit reads the index the validation wrote, and the tree the public site was built from.
+        () => auditSite(join(staging, 'public'), root, { tree: siteDirs(root, 'public').tree, index }),
+        { site: 'public' },
+      );
       if (findings.length === 0) ahead('public', '');
       return findings;
     };
@@ -243,7 +252,7 @@ await run(async () => {
     // one after the other (less memory at once; the benchmark compares both).
     const results: boolean[] = [];
     let findings: Promise<Finding[] | null> = Promise.resolve([]);
-    if (process.env.RELAIS_BUILD_SEQUENTIAL === '1') {
+    if (env.buildSequential()) {
       for (const v of variants) results.push(await one(v));
       if (variants.includes('public') && results.every(Boolean)) findings = audited(true);
     } else {

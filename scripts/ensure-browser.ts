@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { systemChromium } from './cli/browser.ts';
+import { childEnv } from '../src/config/env.ts';
 
 function playwrightChromium(): string | undefined {
   try {
@@ -21,9 +22,9 @@ if (found) {
   console.log(`browser: ${found}`);
 } else if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
   console.log('browser: none found; installing Debian’s chromium package (apt-get)…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  const vars = childEnv({ DEBIAN_FRONTEND: 'noninteractive' });
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env: vars });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: vars });
   console.log(`browser: ${systemChromium() ?? 'still missing'}`);
   if (!systemChromium()) process.exitCode = 1;
 } else {

@@ -7,17 +7,18 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { findNginx } from './deploy/nginx.ts';
+import { childEnv, env } from '../src/config/env.ts';
 
 const POLICY = '/usr/sbin/policy-rc.d';
 
 const found = findNginx();
 if (found) {
   console.log(`nginx: ${found}`);
-} else if (process.env.RELAIS_NGINX) {
-  console.log(`nginx: RELAIS_NGINX=${process.env.RELAIS_NGINX} does not exist; the nginx tests will be skipped`);
+} else if (env.nginx()) {
+  console.log(`nginx: RELAIS_NGINX=${env.nginx()} does not exist; the nginx tests will be skipped`);
 } else if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
   console.log('nginx: none found; installing Debian’s nginx package (apt-get)…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const vars = childEnv({ DEBIAN_FRONTEND: 'noninteractive' });
   // invoke-rc.d asks policy-rc.d whether to start services: exit 101 means no.
   const madePolicy = !existsSync(POLICY);
   if (madePolicy) {
@@ -25,8 +26,8 @@ if (found) {
     chmodSync(POLICY, 0o755);
   }
   try {
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'nginx'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env: vars });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'nginx'], { stdio: 'inherit', env: vars });
   } catch {
     console.error('nginx: apt-get could not install nginx; the nginx tests will be skipped');
   } finally {

@@ -26,7 +26,7 @@ import {
   scaffold,
   type ScaffoldInput,
 } from './editors/scaffold.ts';
-import { todayFromEnv } from './check.ts';
+import { isoDay, today as todayFromEnv } from '../src/config/today.ts';
 
 const USAGE = `usage: npm run new -- <kind> [--lang en|fr] [--country XX[,YY]] [--with-translation] "Title"
 kinds: ${COLLECTIONS.map((c) => c.replace(/s$/, '')).join(', ')}
@@ -89,7 +89,7 @@ await run(
     const input: ScaffoldInput = {
       collection: collectionFrom(kind),
       title: titleWords.join(' ').trim() || undefined,
-      today: todayFromEnv().toISOString().slice(0, 10),
+      today: isoDay(todayFromEnv()),
       withTranslation: values['with-translation'] === true,
     };
     for (const f of ['lang', 'country', 'request', 'email'] as const) {

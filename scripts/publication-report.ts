@@ -14,7 +14,7 @@ import { contentDir } from '../src/config/content-dir.ts';
 import { scanContent, type ContentIndex } from '../src/content-index/scan.ts';
 import { run, UsageError } from './cli/cli.ts';
 import { compare, toHtml, toMarkdown } from './editors/publication-report.ts';
-import { todayFromEnv } from './check.ts';
+import { isoDay, today as todayFromEnv } from '../src/config/today.ts';
 
 const USAGE = 'usage: npm run publication-report -- [--since <commit or tag>] [--format markdown|html] [--out <file>]';
 
@@ -92,7 +92,7 @@ await run(
     const since = str(values.since);
     const old = since ? contentAt(root, since) : undefined;
     const report = compare(now, old?.index, {
-      today: todayFromEnv().toISOString().slice(0, 10),
+      today: isoDay(todayFromEnv()),
       ...(since && old ? { since: { ref: since, commit: old.commit } } : {}),
     });
     const text = format === 'html' ? toHtml(report) : toMarkdown(report);

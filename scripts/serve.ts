@@ -6,26 +6,29 @@
  * basic authentication on the internal site, security headers, caching, 404 pages. The accounts
  * come from RELAIS_HTPASSWD or .htpasswd (`npm run users -- add <name>`); without either, a
  * preview account with a random password is made for this run and printed. Without nginx (or with
- * RELAIS_SERVER=node) a minimal Node server previews the files, with no authentication.
+ * RELAIS_SERVER=node) a minimal Node server previews the files, asking for the same accounts on the
+ * internal site (no internal page is ever served without one), without nginx's headers and caching.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import bcrypt from 'bcryptjs';
+import { env } from '../src/config/env.ts';
 import type { Variant } from '../src/release/rule.ts';
 import { UsageError, run, variantsFrom } from './cli/cli.ts';
+import { basicAuth } from './deploy/accounts.ts';
 import { findNginx, startLoopbackNginx } from './deploy/nginx.ts';
 import { serveDir } from './deploy/static-server.ts';
 
 const PORTS = {
-  internal: Number(process.env.RELAIS_INTERNAL_PORT ?? 4321),
-  public: Number(process.env.RELAIS_PUBLIC_PORT ?? 4322),
+  internal: Number(env.internalPort() ?? 4321),
+  public: Number(env.publicPort() ?? 4322),
 };
 const root = process.cwd();
 
 /** The accounts file to use, or a one-run preview account when none exists. */
 function accounts(runtimeDir: string): { file: string; preview?: { name: string; password: string } } {
-  const configured = process.env.RELAIS_HTPASSWD ?? (existsSync('.htpasswd') ? '.htpasswd' : undefined);
+  const configured = env.htpasswd() ?? (existsSync('.htpasswd') ? '.htpasswd' : undefined);
   if (configured) {
     if (!existsSync(configured)) throw new UsageError(`RELAIS_HTPASSWD: ${configured} does not exist`);
     return { file: resolve(configured) };
@@ -78,25 +81,40 @@ async function serveWithNginx(bin: string, dirs: Partial<Record<Variant, string>
 }
 
 async function serveWithNode(dirs: Partial<Record<Variant, string>>, why: string) {
-  console.log(`server: Node preview server (${why}): no authentication and no security headers`);
+  console.log(`server: Node preview server (${why}): no security headers or caching rules`);
+  const runtimeDir = join(root, '.cache', 'node-serve');
+  const auth = dirs.internal ? accounts(runtimeDir) : undefined;
   for (const [v, dir] of Object.entries(dirs) as [Variant, string][]) {
     try {
-      await serveDir(dir, PORTS[v]);
+      await serveDir(
+        dir,
+        PORTS[v],
+        '127.0.0.1',
+        undefined,
+        v === 'internal' ? { check: basicAuth(auth!.file), realm: 'Relais (restricted)' } : undefined,
+      );
     } catch (e) {
       throw new UsageError(`cannot serve the ${v} site on port ${PORTS[v]}: ${(e as Error).message}`);
     }
     console.log(`${v.padEnd(8)} site: http://127.0.0.1:${PORTS[v]}/en/  (${dir})`);
+    if (v === 'internal')
+      console.log(
+        auth!.preview
+          ? `               sign in as "${auth!.preview.name}", password ${auth!.preview.password} (this run only; ` +
+              'make real accounts with npm run users -- add <name>)'
+          : `               accounts from ${relative(root, auth!.file) || auth!.file}`,
+      );
   }
 }
 
 await run(async () => {
   const dirs: Partial<Record<Variant, string>> = {};
   for (const v of variantsFrom(process.argv.slice(2))) {
-    const dir = resolve(process.env.RELAIS_DIST ?? 'dist', v);
+    const dir = resolve(env.dist() ?? 'dist', v);
     if (!existsSync(dir)) throw new UsageError(`${dir} does not exist: run npm run build first`);
     dirs[v] = dir;
   }
-  const wanted = process.env.RELAIS_SERVER;
+  const wanted = env.server();
   if (wanted && wanted !== 'nginx' && wanted !== 'node') throw new UsageError('RELAIS_SERVER must be nginx or node');
   const bin = wanted === 'node' ? undefined : findNginx();
   if (wanted === 'nginx' && !bin)

@@ -11,43 +11,19 @@
  * (bcrypt work factor, default 10). The password is read from standard input when it is not a
  * terminal (first line), else asked twice without echo. Passwords are stored as bcrypt hashes.
  */
-import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import bcrypt from 'bcryptjs';
+import { env } from '../src/config/env.ts';
 import { UsageError, run } from './cli/cli.ts';
+import { readAccounts, writeAccounts } from './deploy/accounts.ts';
 
 const USAGE = 'usage: npm run users -- add|passwd|remove <name> | list  [--file <htpasswd>] [--cost <4–14>]';
 /** Long enough to resist guessing over the network; a passphrase of a few words passes. */
 const MIN_LENGTH = 12;
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
-
-interface Account {
-  name: string;
-  hash: string;
-}
-
-function readAccounts(file: string): Account[] {
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#'))
-    .map((l, i) => {
-      const at = l.indexOf(':');
-      if (at < 1) throw new UsageError(`${file}:${i + 1}: not an htpasswd line (name:hash)`);
-      return { name: l.slice(0, at), hash: l.slice(at + 1) };
-    });
-}
-
-/** Replaces the file in one step, readable by its owner and group only (nginx's group on a server). */
-function writeAccounts(file: string, accounts: Account[]) {
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, accounts.map((a) => `${a.name}:${a.hash}\n`).join(''), { mode: 0o640 });
-  chmodSync(tmp, 0o640);
-  renameSync(tmp, file);
-}
 
 /** Reads one line without echoing it (a terminal) or the first line of piped input. */
 async function readSecret(prompt: string, lines: AsyncIterator<string> | undefined): Promise<string> {
@@ -96,7 +72,7 @@ await run(async () => {
   }
   const { values, positionals } = parsed;
   const [command, name, ...rest] = positionals;
-  const file = resolve(values.file ?? process.env.RELAIS_HTPASSWD ?? '.htpasswd');
+  const file = resolve(values.file ?? env.htpasswd() ?? '.htpasswd');
   const cost = Number(values.cost);
   if (!Number.isInteger(cost) || cost < 4 || cost > 14)
     throw new UsageError('--cost must be a whole number from 4 to 14');

@@ -2,13 +2,13 @@
  * What pages read. The loaders already removed what does not belong to this site, so every list
  * here is safe to render; pages import these instead of calling getCollection themselves.
  */
-import { root, srcDir } from 'astro:config/server';
+import { root } from 'astro:config/server';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from './data/reference.ts';
 import { LANGS, site } from './config/site.ts';
-import { variant } from './config/variant.ts';
+import { content, today, variant } from 'virtual:relais/site';
 import { isoDay } from './i18n/t.ts';
 import { cacheKeys } from './site/cache-keys.ts';
 import { pageParams } from './site/paging.ts';
@@ -127,7 +127,7 @@ export const sections = {
 export type Section = keyof typeof sections;
 
 /** Today, for upcoming meetings and open requests; RELAIS_TODAY pins it (tests, reproducible builds). */
-export const today = process.env.RELAIS_TODAY ? new Date(`${process.env.RELAIS_TODAY}T00:00:00Z`) : new Date();
+export { today };
 
 /** One revision of the working methods: its sections in order, in every language it has. */
 export interface MethodVersion {
@@ -156,16 +156,16 @@ export const methodVersions: MethodVersion[] = (() => {
 })();
 
 const pathOf = (u: string | URL): string => (typeof u === 'string' && !u.startsWith('file:') ? u : fileURLToPath(u));
-// Astro gives each entry's filePath relative to its own root, which the build script sets per
-// site (.cache/roots/<site>); git dates come from the project's content folder.
+// Astro gives each entry's filePath relative to its own root, which is the site's own
+// (src/site/settings.ts); dates come from the site's tree (git for the content folder, the files'
+// dates for the public tree, which carries its entries' days: src/release/tree.ts).
 const astroRoot = pathOf(root);
-const projectRoot = resolve(pathOf(srcDir), '..');
 
-/** The day an entry (or the entries a page shows) last changed: git, else the files' dates. */
+/** The day an entry (or the entries a page shows) last changed. */
 export const lastChangedOfEntries = (entries: { filePath?: string | undefined }[]): Date | undefined =>
   lastChangedOf(
     entries.map((e) => e.filePath && resolve(astroRoot, e.filePath)),
-    projectRoot,
+    content,
   );
 
 const keys = (() => {

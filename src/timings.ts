@@ -5,6 +5,7 @@
  * Unset (every ordinary build), recording does nothing.
  */
 import { appendFileSync } from 'node:fs';
+import { env } from './config/env.ts';
 
 export interface TimingRecord {
   /** What was timed, e.g. `content-load`, `astro-build`, `audit`, `pagefind`. */
@@ -21,7 +22,7 @@ export interface TimingRecord {
 
 /** Appends one phase to the RELAIS_TIMINGS file; a no-op when the variable is unset. */
 export function recordPhase(phase: string, ms: number, opts: { site?: string; detail?: string } = {}): void {
-  const file = process.env.RELAIS_TIMINGS;
+  const file = env.timings();
   if (!file) return;
   const record: TimingRecord = {
     phase,

@@ -1,18 +1,24 @@
 /**
- * The second line of defence: scans every file of a built public site for fingerprints of
- * internal content. Fingerprints come from the content index (titles, keys, names, e-mails,
- * phones, and 6-word sequences of internal text) minus anything that public entries also say.
+ * The second line of defence: scans every file of a built public site for internal content. Three
+ * nets, all from the content index (everything) against the public tree (what may be public):
+ * - fingerprints: titles, keys, names, e-mails, phones and runs of six words of internal text that
+ *   no public text has; files only internal entries use;
+ * - words that only internal content uses (vocabulary.ts): a one-word title, a short note;
+ * - links to the site itself that lead to no file of it (links.ts): a link the projection missed.
  */
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { bodyFacts } from '../../src/release/body.ts';
-import { contentIndex, type IndexedEntry } from '../../src/content-index/scan.ts';
-import { INTERNAL_FIELDS, publicFields } from '../../src/release/redaction.ts';
-import { recordPhase } from '../../src/timings.ts';
 import { site } from '../../src/config/site.ts';
+import { contentIndex, readContentIndex, type IndexedEntry } from '../../src/content-index/scan.ts';
 import { GCM_OBJECTIVES, STATES, THEMES } from '../../src/data/reference.ts';
 import { UI } from '../../src/i18n/ui.ts';
-import { Numbering, type Batch } from './files.ts';
+import { bodyFacts } from '../../src/release/body.ts';
+import { projectTree } from '../../src/release/project.ts';
+import { readTree } from '../../src/release/tree.ts';
+import { siteDirs } from '../../src/site/settings.ts';
+import { recordPhase } from '../../src/timings.ts';
+import { Numbering, type Batch, type Dangling } from './files.ts';
+import { internalOnlyWords, meaningless, publicVocabulary, strings, type TreeEntry } from './vocabulary.ts';
 import { words } from './words.ts';
 
 export interface Finding {
@@ -23,14 +29,6 @@ export interface Finding {
 
 /** Words in a fingerprint sequence: long enough to be distinctive, short enough to catch excerpts. */
 const SHINGLE = 6;
-
-function strings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const v of value) strings(v, out);
-  else if (value && typeof value === 'object' && !(value instanceof Date))
-    for (const v of Object.values(value)) strings(v, out);
-  return out;
-}
 
 /**
  * Pagefind stores a page's text as one run (title, summary, body), where the HTML has tags
@@ -89,11 +87,37 @@ export interface Fingerprints {
   assets: Map<string, string>;
 }
 
-export function fingerprints(entries: IndexedEntry[]): Fingerprints {
+/**
+ * A public body's words as its page runs them: a link's or a tag's address is not between the
+ * words around it (it is in an attribute), so it is set apart, as public text of its own.
+ */
+function asShown(body: string): { text: string; addresses: string[] } {
+  const addresses: string[] = [];
+  const text = body
+    .replace(/\]\(([^)\n]*)\)/g, (_, url: string) => {
+      addresses.push(url);
+      return '] ';
+    })
+    .replace(/<[^>\n]*>/g, (tag) => {
+      addresses.push(tag);
+      return ' ';
+    });
+  return { text, addresses };
+}
+
+/** The public tree as the audit reads it: its entries, and the other files it holds. */
+export interface AuditTree {
+  entries: TreeEntry[];
+  files: string[];
+}
+
+/** A file's name without folder and extension: how an image or attachment is recognised in the output. */
+const stemOf = (path: string) => path.split('/').pop()!.split('.')[0]!;
+
+export function fingerprints(entries: IndexedEntry[], tree: AuditTree): Fingerprints {
   const publicText: string[][] = [];
   const publicPhrases = new Set<string>();
-  const publicKeys = new Set<string>();
-  const publicAssets = new Set<string>();
+  const publicKeys = new Set(entries.filter((e) => e.public).map((e) => `${e.collection}/${e.key}`));
   const needles = new Map<string, { tokens: string[]; what: string }[]>();
   const internalText: string[][] = [];
   const assets = new Map<string, string>();
@@ -108,48 +132,43 @@ export function fingerprints(entries: IndexedEntry[]): Fingerprints {
   };
   const facts = (e: IndexedEntry) => bodyFacts(e.body, { mdx: e.path.endsWith('.mdx'), firstLine: e.bodyLine });
 
-  // What public pages may say: the interface, reference data, public fields and public text.
+  // What public pages may say: the interface, reference data, and the public tree.
   for (const s of strings([UI, site, STATES, GCM_OBJECTIVES, THEMES])) {
     const w = words(s);
     publicText.push(w);
     publicPhrases.add(w.join(' '));
   }
-  for (const e of entries.filter((x) => x.public)) {
-    const f = facts(e);
-    for (const s of strings(publicFields(e.data))) {
+  for (const e of tree.entries) {
+    for (const s of strings(e.data)) {
       const w = words(s);
       publicText.push(w);
       publicPhrases.add(w.join(' '));
     }
-    const body = words(f.publicText);
-    publicText.push(body);
-    seams(e.data as Record<string, unknown>, body, publicText);
-    // A shown link's address is on the public page too (its href): an address an internal entry
-    // also cites is not a leak.
-    for (const l of f.links.filter((x) => !x.redacted)) publicText.push(words(l.url));
-    for (const a of f.assets.filter((x) => !x.redacted)) publicAssets.add(a.name);
-    publicKeys.add(`${e.collection}/${e.key}`);
-    // ...and what they must not: redacted passages and internal-by-nature fields.
-    for (const r of f.redactions) {
-      const w = words(r.text);
-      internalText.push(w);
-      if (w.length < 5) addNeedle(r.text, `redacted passage of ${e.file}`);
-    }
-    for (const a of f.assets.filter((x) => x.redacted)) assets.set(a.name, `redacted asset of ${e.file}`);
-    for (const field of INTERNAL_FIELDS) for (const s of strings(e.data[field])) internalText.push(words(s));
+    const { text, addresses } = asShown(e.body);
+    const body = words(text);
+    publicText.push(body, ...addresses.map(words));
+    seams(e.data, body, publicText);
   }
-  for (const e of entries.filter((x) => !x.public)) {
+  // What must not: every content file as written. Its windows that public text also has are public.
+  for (const e of entries) {
     const d = e.data as Record<string, unknown>;
+    for (const s of strings(d)) internalText.push(words(s));
+    internalText.push(words(e.body));
+    for (const a of facts(e).assets) if (!assets.has(a.name)) assets.set(a.name, `asset of ${e.file}`);
+    if (e.public) {
+      // A short redacted passage is too short for a window of six words: each is a phrase to find.
+      for (const r of facts(e).redactions)
+        if (words(r.text).length < SHINGLE) addNeedle(r.text, `redacted passage of ${e.file}`);
+      continue;
+    }
     if (typeof d.title === 'string') addNeedle(d.title, `title of ${e.file}`);
     if (!publicKeys.has(`${e.collection}/${e.key}`) && e.key.includes('-')) addNeedle(e.key, `key of ${e.file}`);
     if (e.collection === 'correspondents') {
       for (const f of ['name', 'email', 'phone'] as const)
         if (typeof d[f] === 'string') addNeedle(d[f], `${f} of ${e.file}`);
     }
-    for (const s of [...strings(d), e.body]) internalText.push(words(s));
-    for (const a of facts(e).assets) if (!assets.has(a.name)) assets.set(a.name, `asset of ${e.file}`);
   }
-  for (const a of publicAssets) assets.delete(a);
+  for (const f of tree.files) assets.delete(stemOf(f));
   const { texts, windows, vocabulary } = internalWindows(internalText, publicText);
   const needleStarts = new Set([...needles.keys()].map((k) => k.slice(0, k.indexOf(' '))));
   return { needles, texts, windows, assets, vocabulary, needleStarts };
@@ -237,10 +256,27 @@ class Matcher {
   private ids = new Int32Array(0);
   private run = new Int32Array(1);
 
-  private readonly fp: Fingerprints;
+  /** 1 for words only internal content uses (vocabulary.ts). */
+  private secret = new Uint8Array(1 << 16);
 
-  constructor(fp: Fingerprints) {
+  private readonly fp: Fingerprints;
+  private readonly internalOnly: ReadonlyMap<string, string>;
+
+  constructor(fp: Fingerprints, internalOnly: ReadonlyMap<string, string> = new Map()) {
     this.fp = fp;
+    this.internalOnly = internalOnly;
+  }
+
+  /** The word a number stands for. */
+  wordOf(n: number): string {
+    return this.dict[n]!;
+  }
+
+  /** The numbers of the words only internal content uses, in these numbered words. */
+  secretWords(words: Int32Array): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < words.length; i++) if (this.secret[words[i]!]) out.push(words[i]!);
+    return out;
   }
 
   learn(words: string[]): void {
@@ -253,11 +289,15 @@ class Matcher {
       const starts = new Uint8Array(capacity);
       starts.set(this.starts);
       this.starts = starts;
+      const secret = new Uint8Array(capacity);
+      secret.set(this.secret);
+      this.secret = secret;
     }
     for (const w of words) {
       const n = this.dict.push(w) - 1;
       this.known[n] = this.fp.vocabulary.get(w) ?? -1;
       this.starts[n] = this.fp.needleStarts.has(w) ? 1 : 0;
+      this.secret[n] = this.internalOnly.has(w) ? 1 : 0;
     }
   }
 
@@ -308,8 +348,11 @@ export function scanFile(text: string, fp: Fingerprints): Hit | undefined {
 /** Files a static site never needs and that have leaked elsewhere: source maps, build manifests, dotfiles. */
 const FORBIDDEN = [/\.map$/, /(^|\/)manifest[^/]*\.json$/, /(^|\/)\.[^/]+/];
 
-/** The site's files, read and numbered by a thread of their own (scripts/audit/reader.ts). */
-async function* readInThread(dir: string): AsyncGenerator<Batch> {
+/**
+ * The site's files, read and numbered by a thread of their own (scripts/audit/reader.ts);
+ * `dangling` hears of the links that lead nowhere once every file is read.
+ */
+async function* readInThread(dir: string, dangling: (found: Dangling[]) => void): AsyncGenerator<Batch> {
   const worker = new Worker(new URL('./reader.ts', import.meta.url), { workerData: { dir } });
   const queue: (Batch | null | Error)[] = [];
   let wake: (() => void) | undefined;
@@ -317,7 +360,10 @@ async function* readInThread(dir: string): AsyncGenerator<Batch> {
     queue.push(item);
     wake?.();
   };
-  worker.on('message', (b: Batch | null) => push(b));
+  worker.on('message', (b: Batch | { dangling: Dangling[] } | null) => {
+    if (b && 'dangling' in b) dangling(b.dangling);
+    else push(b);
+  });
   worker.on('error', (e) => push(e instanceof Error ? e : new Error(String(e))));
   worker.on('exit', (code) => push(code === 0 ? null : new Error(`the audit's reader stopped (exit code ${code})`)));
   try {
@@ -333,15 +379,42 @@ async function* readInThread(dir: string): AsyncGenerator<Batch> {
   }
 }
 
+/** Files whose words are code, not content: a script or a style sheet says no more than the code that made it. */
+const CODE = /\.(m?js|css)$/i;
+/** Files whose words are content (pages, feeds, the search index's records): read for words only internal text uses. */
+const TEXT = /\.(html?|xml|json|txt|pf_fragment|webmanifest)$/i;
+
+export interface AuditOptions {
+  /** The public tree the site was built from; without it, the tree is projected from the content again. */
+  tree?: string | undefined;
+  /** The content index the build's validation wrote; without it, the content is scanned. */
+  index?: string | undefined;
+}
+
+/** The public tree the audit compares the site with: the written one, or projected afresh. */
+function treeFor(root: string, entries: ReturnType<typeof contentIndex>, dir: string | undefined): AuditTree {
+  if (dir) return readTree(dir);
+  const tree = projectTree(entries, { treeDir: siteDirs(root, 'public').tree });
+  return {
+    entries: tree.entries.map((e) => ({ path: e.path, data: e.data, body: e.body })),
+    files: [...tree.assets.keys()],
+  };
+}
+
 /** Scans every file below `dir`; returns one finding per file that holds internal content. */
-export async function auditSite(dir: string, root: string): Promise<Finding[]> {
+export async function auditSite(dir: string, root: string, opts: AuditOptions = {}): Promise<Finding[]> {
   const started = performance.now();
+  let dangling: Dangling[] = [];
   // The reader starts first: it reads the files while this thread makes the fingerprints.
-  const batches = readInThread(dir);
+  const batches = readInThread(dir, (found) => (dangling = found));
   const first = batches.next();
   let fp: Fingerprints;
+  let internalOnly: Map<string, string>;
   try {
-    fp = fingerprints(contentIndex(root).entries);
+    const index = opts.index ? readContentIndex(opts.index) : contentIndex(root);
+    const tree = treeFor(root, index, opts.tree);
+    fp = fingerprints(index.entries, tree);
+    internalOnly = internalOnlyWords(index.entries, publicVocabulary(tree.entries, root));
   } catch (e) {
     // Stops the reader rather than leaving it to read the whole site before the process can end.
     await batches.return(undefined);
@@ -349,9 +422,13 @@ export async function auditSite(dir: string, root: string): Promise<Finding[]> {
   }
   recordPhase('audit-fingerprints', performance.now() - started, { site: 'public' });
   const scanStarted = performance.now();
-  const matcher = new Matcher(fp);
+  const matcher = new Matcher(fp, internalOnly);
   const findings: Finding[] = [];
   const hits: (Hit | undefined)[] = [];
+  // Words only internal content uses, by file (and for each copy of it), judged once every script has been read.
+  const secrets: (number[] | undefined)[] = [];
+  const suspects: { rel: string; words: number[] }[] = [];
+  const codeWords = new Set<number>();
   const shown = (rel: string) => {
     const file = join(dir, rel);
     const r = relative(process.cwd(), file);
@@ -363,8 +440,11 @@ export async function auditSite(dir: string, root: string): Promise<Finding[]> {
     matcher.learn(batch.words);
     for (const f of batch.files) {
       // A finding in a file is reported for every copy of it.
-      const hit = f.same !== undefined ? hits[f.same] : matcher.scan(batch.ids.subarray(f.start, f.end));
+      const numbered = batch.ids.subarray(f.start, f.end);
+      const hit = f.same !== undefined ? hits[f.same] : matcher.scan(numbered);
       hits.push(hit);
+      const secret = f.same !== undefined ? secrets[f.same] : matcher.secretWords(numbered);
+      secrets.push(secret);
       const forbidden = FORBIDDEN.find((re) => re.test(f.rel));
       if (forbidden) {
         findings.push({ file: shown(f.rel), what: 'file that must not be published', match: f.rel });
@@ -374,8 +454,27 @@ export async function auditSite(dir: string, root: string): Promise<Finding[]> {
       const asset = fp.assets.get(stem);
       if (asset) findings.push({ file: shown(f.rel), what: asset, match: stem });
       else if (hit) findings.push({ file: shown(f.rel), ...hit });
+      else if (CODE.test(f.rel)) for (const n of numbered) codeWords.add(n);
+      else if (TEXT.test(f.rel) && secret?.length) suspects.push({ rel: f.rel, words: secret });
     }
   }
+  for (const s of suspects) {
+    const n = s.words.find((w) => !codeWords.has(w));
+    if (n === undefined) continue;
+    const word = matcher.wordOf(n);
+    if (meaningless(word)) continue;
+    findings.push({
+      file: shown(s.rel),
+      what: `a word only internal content uses (${internalOnly.get(word)})`,
+      match: word,
+    });
+  }
+  for (const d of dangling)
+    findings.push({
+      file: shown(d.file),
+      what: 'a link to a page or file the public site does not have',
+      match: d.address,
+    });
   recordPhase('audit-scan', performance.now() - scanStarted, { site: 'public' });
   return findings;
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { addressesIn, resolves, targetOf } from './links.ts';
 import { words } from './words.ts';
 
 export interface ReadFile {
@@ -75,9 +76,24 @@ export class Numbering {
 /** About this many words per batch: few messages, and the reader never holds much at once. */
 const BATCH_WORDS = 1 << 20;
 
-/** Every file below `dir`, read and numbered, in batches of about `batchWords` words. */
-export function* readSite(dir: string, batchWords = BATCH_WORDS): Generator<Batch> {
+/** A link of the site that leads to no file of it: the page, and the address as written. */
+export interface Dangling {
+  file: string;
+  address: string;
+}
+
+/**
+ * Every file below `dir`, read and numbered, in batches of about `batchWords` words; `dangling`
+ * hears, once all are read, of the addresses that point at the site and lead to no file of it.
+ */
+export function* readSite(
+  dir: string,
+  batchWords = BATCH_WORDS,
+  dangling: (found: Dangling[]) => void = () => {},
+): Generator<Batch> {
   const numbering = new Numbering();
+  const all = new Set<string>();
+  const links: { file: string; address: string; target: string }[] = [];
   const digests = new Map<string, number>();
   let files: ReadFile[] = [];
   let ids = new Int32Array(batchWords);
@@ -85,7 +101,15 @@ export function* readSite(dir: string, batchWords = BATCH_WORDS): Generator<Batc
   let count = 0;
   for (const file of walk(dir)) {
     const rel = relative(dir, file).split(sep).join('/');
+    all.add(rel);
     const bytes = readFileSync(file);
+    if (/\.(html?|xml|css|svg)$/i.test(rel)) {
+      const text = bytes.toString('utf8');
+      for (const address of addressesIn(rel, text)) {
+        const target = targetOf(rel, address);
+        if (target !== undefined) links.push({ file: rel, address, target });
+      }
+    }
     // Each interface language's search bundle holds the same fragments, byte for byte: a file
     // already read is not read again.
     const digest = createHash('sha1').update(bytes).digest('base64');
@@ -113,4 +137,5 @@ export function* readSite(dir: string, batchWords = BATCH_WORDS): Generator<Batc
     }
   }
   if (files.length > 0) yield { files, ids: ids.subarray(0, used), words: numbering.take() };
+  dangling(links.filter((l) => !resolves(all, l.target)).map(({ file, address }) => ({ file, address })));
 }

@@ -15,6 +15,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statfsSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { alive } from './lock.ts';
+import { env } from '../../src/config/env.ts';
 
 const MEMORY = '/dev/shm';
 /** A 10,000-entry build holds about 300 MB there; leave plenty for the rest of the system. */
@@ -45,7 +46,7 @@ function sweep(dir: string, named: RegExp): void {
 
 /** Whether builds stage in memory here: /dev/shm exists with 2 GiB free, unless told otherwise. */
 export function memoryHasRoom(): boolean {
-  if (process.env.RELAIS_STAGING === 'disk' || !existsSync(MEMORY)) return false;
+  if (env.staging() === 'disk' || !existsSync(MEMORY)) return false;
   try {
     const fs = statfsSync(MEMORY);
     return fs.bavail * fs.bsize >= ROOM;

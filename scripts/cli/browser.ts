@@ -3,11 +3,12 @@
  * else Playwright's own download (`npx playwright install chromium`) where a machine has one.
  */
 import { existsSync } from 'node:fs';
+import { env } from '../../src/config/env.ts';
 
 const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 export function systemChromium(): string | undefined {
-  const fromEnv = process.env.RELAIS_CHROMIUM;
+  const fromEnv = env.chromium();
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
   return SYSTEM.find((p) => existsSync(p));
 }

@@ -1,5 +1,7 @@
 /** Small helpers shared by the command-line scripts: clean one-line failures, no stack traces. */
 import { readFileSync } from 'node:fs';
+import { env } from '../../src/config/env.ts';
+import { SettingError } from '../../src/config/today.ts';
 import { VARIANTS, type Variant } from '../../src/release/rule.ts';
 
 export class UsageError extends Error {}
@@ -35,7 +37,7 @@ export async function run(
     process.exitCode = code ?? 0;
   } catch (e) {
     const fsProblem = fileSystemProblem(e);
-    if (e instanceof UsageError || fsProblem) {
+    if (e instanceof UsageError || e instanceof SettingError || fsProblem) {
       console.error(`error: ${fsProblem ?? (e as Error).message}`);
       process.exitCode = 1;
     } else throw e;
@@ -60,7 +62,7 @@ const FS_REASONS: Record<string, string> = {
 function fileSystemProblem(e: unknown): string | undefined {
   const { code, path, syscall } = (e ?? {}) as NodeJS.ErrnoException;
   const reason = code ? FS_REASONS[code] : undefined;
-  if (!reason || !path || process.env.RELAIS_DEBUG) return undefined;
+  if (!reason || !path || env.debug()) return undefined;
   return `${path}: ${reason} (${syscall ?? 'file system'})`;
 }
 

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { connect, createServer } from 'node:net';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../cli/cli.ts';
+import { env } from '../../src/config/env.ts';
 
 export const TEMPLATES = resolve(import.meta.dirname, '..', '..', 'deploy', 'nginx');
 
@@ -95,9 +96,9 @@ export function renderSiteConfig(outDir: string, values: SiteValues): string[] {
 
 /** The nginx binary: RELAIS_NGINX, else on PATH or in the usual sbin folders. */
 export function findNginx(): string | undefined {
-  const fromEnv = process.env.RELAIS_NGINX;
+  const fromEnv = env.nginx();
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin', '/usr/local/nginx/sbin'];
+  const dirs = [...env.path().split(delimiter), '/usr/sbin', '/usr/local/sbin', '/usr/local/nginx/sbin'];
   return dirs
     .filter((d) => d.startsWith('/'))
     .map((d) => join(d, 'nginx'))

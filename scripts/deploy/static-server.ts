@@ -1,4 +1,8 @@
-/** A minimal static file server for previewing a built site on loopback (not for production). */
+/**
+ * A minimal static file server for previewing a built site on loopback (not for production). With
+ * `auth`, every request must carry an account of the internal site (basic authentication, the
+ * accounts nginx reads: accounts.ts); without one it gets 401 and no byte of the site.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -42,8 +46,19 @@ export function serveDir(
   port: number,
   host = '127.0.0.1',
   onFile?: (file: string) => void,
+  auth?: { check: (header: string | undefined) => boolean; realm: string },
 ): Promise<Server> {
   const server = createServer((req, res) => {
+    if (auth && !auth.check(req.headers.authorization)) {
+      res
+        .writeHead(401, {
+          'WWW-Authenticate': `Basic realm="${auth.realm}", charset="UTF-8"`,
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Cache-Control': 'no-store',
+        })
+        .end('Sign in with an account of the restricted site. · Connectez-vous avec un compte du site restreint.\n');
+      return;
+    }
     const url = req.url ?? '/';
     // Directory URLs without a trailing slash redirect, as static hosts do.
     const file = resolveFile(dir, url);

@@ -1,15 +1,15 @@
 /**
  * The precautionary review before a deploy (working methods §3.3): what the public site gains and
- * loses between two states of the content tree. Computed from two content indexes with the
- * publication rule (src/release/rule.ts via the index), the redaction rule and the public
- * release rules, then written as Markdown or HTML.
+ * loses between two states of the content tree, and what becomes public next (embargoes). Both
+ * states are projected into their public trees by the release module (src/release/project.ts), so
+ * the report shows exactly what the public build reads; then it is written as Markdown or HTML.
  */
 import { createTwoFilesPatch } from 'diff';
-import { bodyFacts } from '../../src/release/body.ts';
 import type { ContentIndex, IndexedEntry } from '../../src/content-index/scan.ts';
+import { bodyFacts } from '../../src/release/body.ts';
 import { hrefOf } from '../../src/release/links.ts';
-import { checkPublicLinks, droppedReferences } from '../../src/release/links-check.ts';
-import { publicFields } from '../../src/release/redaction.ts';
+import { projectTree, type PublicEntry, type PublicTree } from '../../src/release/project.ts';
+import { entryFile } from '../../src/release/tree.ts';
 
 export interface ReportEntry {
   file: string;
@@ -29,6 +29,8 @@ export interface PublicationReport {
   withdrawn: (ReportEntry & { why: string })[];
   redactions: (ReportEntry & { line: number; text: string; isNew: boolean })[];
   dropped: string[];
+  /** Entries decided public from a day still to come, soonest first. */
+  upcoming: (ReportEntry & { from: string })[];
   publicCount: number;
   /** Files of the old tree that today's schemas refuse: compared as if they had not been public. */
   unreadable: string[];
@@ -43,21 +45,20 @@ function describe(e: IndexedEntry): ReportEntry {
   return { file: e.file, title, lang: e.lang ?? '', href: hrefOf(e), decided: day(e.data.decided) };
 }
 
-/** What the public site shows of an entry: its fields (minus internal ones) and its unredacted text. */
-export function publicView(e: IndexedEntry): string {
-  const fields = Object.entries(publicFields(e.data))
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${k}: ${day(v) ?? JSON.stringify(v, (_, x: unknown) => day(x) ?? x)}`);
-  return `${fields.join('\n')}\n\n${facts(e).publicSource.trim()}\n`;
-}
+/** What the public site shows of an entry: its file in the public tree (fields and body). */
+export const publicView = (e: PublicEntry): string => entryFile(e);
+
+/** The public tree of a content index, as the report compares it (links the policy drops, as text). */
+const treeOf = (index: ContentIndex): PublicTree => projectTree(index, { policy: 'text', treeDir: index.root });
 
 export function compare(
   now: ContentIndex,
   before: ContentIndex | undefined,
   opts: { since?: { ref: string; commit: string }; today: string },
 ): PublicationReport {
-  const isPublicNow = now.entries.filter((e) => e.public);
-  const old = new Map((before?.entries ?? []).map((e) => [identity(e), e]));
+  const nowTree = treeOf(now);
+  const oldTree = before ? treeOf(before) : undefined;
+  const old = new Map((oldTree?.entries ?? []).map((e) => [identity(e.source), e]));
   const current = new Map(now.entries.map((e) => [identity(e), e]));
   const report: PublicationReport = {
     since: opts.since,
@@ -67,43 +68,56 @@ export function compare(
     withdrawn: [],
     redactions: [],
     dropped: [],
-    publicCount: isPublicNow.length,
+    upcoming: [],
+    publicCount: nowTree.entries.length,
     unreadable: [...new Set((before?.problems ?? []).filter((p) => p.severity === 'error').map((p) => p.file))],
   };
-  for (const e of isPublicNow) {
-    const prior = old.get(identity(e));
-    if (!prior?.public) {
-      report.newlyPublic.push(describe(e));
+  for (const p of nowTree.entries) {
+    const prior = old.get(identity(p.source));
+    if (!prior) {
+      report.newlyPublic.push(describe(p.source));
       continue;
     }
     const a = publicView(prior);
-    const b = publicView(e);
+    const b = publicView(p);
     if (a !== b) {
-      const diff = createTwoFilesPatch(prior.file, e.file, a, b, opts.since?.ref ?? '', 'now', { context: 2 })
+      const diff = createTwoFilesPatch(prior.source.file, p.source.file, a, b, opts.since?.ref ?? '', 'now', {
+        context: 2,
+      })
         .split('\n')
         .slice(2) // the ==== header and the file line pair repeat what the report already says
         .join('\n')
         .trim();
-      report.changed.push({ ...describe(e), diff });
+      report.changed.push({ ...describe(p.source), diff });
     }
   }
-  for (const prior of before?.entries.filter((e) => e.public) ?? []) {
-    const e = current.get(identity(prior));
-    if (e?.public) continue;
+  const publicNow = new Set(nowTree.entries.map((p) => identity(p.source)));
+  for (const prior of oldTree?.entries ?? []) {
+    const id = identity(prior.source);
+    if (publicNow.has(id)) continue;
+    const e = current.get(id);
     report.withdrawn.push({
-      ...describe(prior),
-      why: e ? `now internal (${e.file})` : 'the file was removed or no longer passes the check',
+      ...describe(prior.source),
+      why: e
+        ? e.embargo
+          ? `now embargoed until ${day(e.embargo)} (${e.file})`
+          : `now internal (${e.file})`
+        : 'the file was removed or no longer passes the check',
     });
   }
-  for (const e of isPublicNow) {
-    const prior = old.get(identity(e));
-    const oldTexts = new Set(prior?.public ? facts(prior).redactions.map((r) => r.text) : []);
-    for (const r of facts(e).redactions)
-      report.redactions.push({ ...describe(e), line: r.line, text: r.text, isNew: !oldTexts.has(r.text) });
+  for (const p of nowTree.entries) {
+    const prior = old.get(identity(p.source));
+    const oldTexts = new Set(prior ? facts(prior.source).redactions.map((r) => r.text) : []);
+    for (const r of facts(p.source).redactions)
+      report.redactions.push({ ...describe(p.source), line: r.line, text: r.text, isNew: !oldTexts.has(r.text) });
   }
+  report.upcoming = now.entries
+    .filter((e) => e.embargo)
+    .sort((a, b) => a.embargo!.getTime() - b.embargo!.getTime() || a.file.localeCompare(b.file))
+    .map((e) => ({ ...describe(e), from: day(e.embargo)! }));
   report.dropped = [
-    ...droppedReferences(now),
-    ...checkPublicLinks(now, 'text')
+    ...nowTree.notes.filter((n) => n.includes('leaves the reference out')),
+    ...nowTree.problems
       .filter((p) => p.severity === 'warning')
       .map(
         (p) => `${p.file}:${p.line}: ${p.message.replace(/^this public entry links/, 'a body link')} — shown as text`,
@@ -160,6 +174,11 @@ export function toMarkdown(r: PublicationReport): string {
     );
   }
   section(
+    'Becoming public next (decided, held until the day given)',
+    r.upcoming.map((e) => `- **${e.from}**: ${line(e)}`),
+    'None.',
+  );
+  section(
     'Redacted passages inside public entries (kept internal)',
     r.redactions.map((x) => `- \`${x.file}:${x.line}\`${x.isNew && r.since ? ' **new**' : ''}: “${excerpt(x.text)}”`),
     'None.',
@@ -209,6 +228,8 @@ export function toHtml(r: PublicationReport): string {
     );
   }
   parts.push(
+    `<h2>Becoming public next (decided, held until the day given) (${r.upcoming.length})</h2>`,
+    list(r.upcoming.map((e) => item(e, `: public from <strong>${esc(e.from)}</strong>`))),
     `<h2>Redacted passages inside public entries (kept internal) (${r.redactions.length})</h2>`,
     list(
       r.redactions.map(

@@ -6,15 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import defaultHolidays from '../data/holidays.json' with { type: 'json' };
+import { env } from '../config/env.ts';
 
 export interface HolidayFile {
   holidays: { date: string; name?: string }[];
 }
 
 /** The holiday list in force: RELAIS_HOLIDAYS (a JSON file of the same shape) or the shipped one. */
-export function loadHolidays(root = process.cwd(), env = process.env.RELAIS_HOLIDAYS): Set<string> {
-  const file: HolidayFile = env
-    ? (JSON.parse(readFileSync(isAbsolute(env) ? env : resolve(root, env), 'utf8')) as HolidayFile)
+export function loadHolidays(root = process.cwd(), named = env.holidays()): Set<string> {
+  const file: HolidayFile = named
+    ? (JSON.parse(readFileSync(isAbsolute(named) ? named : resolve(root, named), 'utf8')) as HolidayFile)
     : defaultHolidays;
   return new Set(file.holidays.map((h) => h.date));
 }

@@ -2,10 +2,10 @@
  * What an entry's badges say (see PublicationBadge.astro), shared with the practice cards,
  * which are built as strings (see practice-card.ts).
  */
-import { isPublicSite } from '../config/variant.ts';
+import { isPublicSite, today } from 'virtual:relais/site';
 import type { Lang } from '../data/reference.ts';
 import { useT } from '../i18n/t.ts';
-import { isPublic } from '../release/rule.ts';
+import { embargoedUntil, isPublic } from '../release/rule.ts';
 
 export interface Badge {
   kind: 'public' | 'internal' | 'sample';
@@ -28,7 +28,10 @@ export function publicationBadge(
 ): Badge | null {
   if (isPublicSite) return null;
   const { t, date } = useT(lang);
-  if (!isPublic(collection, data)) return { kind: 'internal', text: t('badge.internal') };
+  // Decided public from a day still to come: internal until then, and said so.
+  const embargo = embargoedUntil(collection, data, today);
+  if (embargo) return { kind: 'internal', text: t('field.visibility.embargo', { date: date(embargo) }) };
+  if (!isPublic(collection, data, today)) return { kind: 'internal', text: t('badge.internal') };
   return {
     kind: 'public',
     text: data.decided ? t('field.visibility.public', { date: date(data.decided) }) : t('badge.public'),

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../data/reference.ts';
 import type { Variant } from '../release/rule.ts';
+import { env } from './env.ts';
 
 export const LANGS = ['en', 'fr'] as const satisfies readonly Lang[];
 export const DEFAULT_LANG: Lang = 'en';
@@ -36,5 +37,5 @@ export const site = {
    * `error` stops the build (the default), `text` keeps the link's words without the link.
    * RELAIS_PRIVATE_LINKS=text overrides it for one build.
    */
-  privateLinks: (process.env.RELAIS_PRIVATE_LINKS === 'text' ? 'text' : 'error') as 'error' | 'text',
+  privateLinks: (env.privateLinks() === 'text' ? 'text' : 'error') as 'error' | 'text',
 };

@@ -7,7 +7,6 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { contentDir } from '../config/content-dir.ts';
 
 function git(cwd: string, args: string[]): string | undefined {
   try {
@@ -45,13 +44,16 @@ export function gitDates(dir: string): Map<string, Date> {
 
 const cache = new Map<string, Map<string, Date>>();
 
-/** The day a content file last changed (git, else the file's modification time). */
-export function lastChanged(file: string, root = process.cwd()): Date | undefined {
-  const abs = resolve(root, file);
-  let dates = cache.get(root);
+/**
+ * The day a file of the content folder `dir` last changed: its last commit, else its modification
+ * time (the public tree, outside git, carries its entries' dates that way: release/tree.ts).
+ */
+export function lastChanged(file: string, dir: string): Date | undefined {
+  const abs = resolve(file);
+  let dates = cache.get(dir);
   if (!dates) {
-    dates = gitDates(contentDir(root));
-    cache.set(root, dates);
+    dates = gitDates(dir);
+    cache.set(dir, dates);
   }
   const known = dates.get(abs);
   if (known) return known;
@@ -66,10 +68,10 @@ export function lastChanged(file: string, root = process.cwd()): Date | undefine
 }
 
 /** The latest change among several files (an entry shown from several files, e.g. a methods version). */
-export function lastChangedOf(files: (string | undefined)[], root = process.cwd()): Date | undefined {
+export function lastChangedOf(files: (string | undefined)[], dir: string): Date | undefined {
   let latest: Date | undefined;
   for (const f of files) {
-    const d = f ? lastChanged(f, root) : undefined;
+    const d = f ? lastChanged(f, dir) : undefined;
     if (d && (!latest || d > latest)) latest = d;
   }
   return latest;

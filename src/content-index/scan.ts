@@ -3,7 +3,7 @@
  * shared schemas and checks references between entries. The Astro loaders use it to decide which
  * files to load at all; the scripts use it for checks and audits. One pass, no rendering.
  */
-import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { deserialize, serialize } from 'node:v8';
@@ -11,7 +11,9 @@ import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { contentDir } from '../config/content-dir.ts';
-import { isPublic } from '../release/rule.ts';
+import { env } from '../config/env.ts';
+import { isoDay, today as todayFromEnv } from '../config/today.ts';
+import { embargoedUntil, isPublic } from '../release/rule.ts';
 import { recordPhase } from '../timings.ts';
 import type { Problem } from '../checks/problem.ts';
 import { COLLECTIONS, schemas, type CollectionName } from '../schema/index.ts';
@@ -39,11 +41,18 @@ export interface IndexedEntry {
   frontmatter: string;
   /** Line in the file where the body starts (1-based). */
   bodyLine: number;
+  /** Decided public and published as of the index's day (release/rule.ts). */
   public: boolean;
+  /** Decided public from a day still to come: internal until then. */
+  embargo?: Date | undefined;
 }
 
 export interface ContentIndex {
   root: string;
+  /** The content folder scanned. */
+  contentDir: string;
+  /** The day publication was judged on (YYYY-MM-DD): embargoes end on their `decided` day. */
+  today: string;
   /** How many content files were read, valid or not. */
   files: number;
   entries: IndexedEntry[];
@@ -53,19 +62,25 @@ export interface ContentIndex {
 const CONTENT_FILE = /\.(md|mdx)$/;
 const LANG_SUFFIX = /\.(en|fr)$/;
 
-/** The content files below `dir`; Markdown files with another extension go to `unread`. */
-function walk(dir: string, unread: string[]): string[] {
-  let names: string[];
+/**
+ * The content files below `dir`; Markdown files with another extension go to `unread`, symbolic
+ * links (to a file or a folder, inside the tree or not) to `links`: the build never follows one,
+ * since it could bring any file of the machine, or an internal entry, into the public site.
+ */
+function walk(dir: string, unread: string[], links: string[]): string[] {
+  let items: import('node:fs').Dirent[];
   try {
-    names = readdirSync(dir);
+    items = readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
   const out: string[] = [];
-  for (const name of names.sort()) {
+  for (const item of items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const name = item.name;
     if (name.startsWith('.') || name.startsWith('_')) continue;
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...walk(full, unread));
+    if (item.isSymbolicLink()) links.push(full);
+    else if (item.isDirectory()) out.push(...walk(full, unread, links));
     else if (CONTENT_FILE.test(name)) out.push(full);
     else if (OTHER_MARKDOWN.test(name)) unread.push(full);
   }
@@ -99,7 +114,8 @@ function notReadable(raw: string, path: string): { message: string; hint: string
   return undefined;
 }
 
-function baseKey(entry: string): string {
+/** An entry's key from its file's path: the file name without `.en`/`.fr` and extension. */
+export function baseKey(entry: string): string {
   const name = entry.split('/').pop()!.replace(CONTENT_FILE, '');
   return name.replace(LANG_SUFFIX, '');
 }
@@ -111,12 +127,13 @@ const shownDir = (root: string, dir: string) => {
 };
 
 const contentHint = () =>
-  process.env.RELAIS_CONTENT
-    ? `RELAIS_CONTENT is "${process.env.RELAIS_CONTENT}": point it at a content tree, or unset it to use content/`
+  env.content()
+    ? `RELAIS_CONTENT is "${env.content()}": point it at a content tree, or unset it to use content/`
     : 'the content tree lives in content/, one folder per kind (practices, methods, outcomes…)';
 
 /** Scans `dir` (by default the project's content folder); file paths are relative to `root`. */
-export function scanContent(root: string, dir = contentDir(root)): ContentIndex {
+export function scanContent(root: string, dir = contentDir(root), opts: { today?: Date } = {}): ContentIndex {
+  const day = opts.today ?? todayFromEnv();
   const entries: IndexedEntry[] = [];
   const problems: Problem[] = [];
   let files = 0;
@@ -127,12 +144,17 @@ export function scanContent(root: string, dir = contentDir(root)): ContentIndex 
   // sites and the update would remove every published page.
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     error(shownDir(root, dir), 1, '', 'the content folder does not exist', contentHint());
-    return { root, files, entries, problems };
+    return { root, contentDir: dir, today: isoDay(day), files, entries, problems };
   }
+  // The folder itself may be a link (RELAIS_CONTENT pointing at a checkout): what is inside may not.
+  dir = realpathSync(dir);
   const unread: string[] = [];
+  const links: string[] = [];
+  // One walk of the whole folder: symbolic links count anywhere, entries only in a collection's folder.
+  const found = walk(dir, unread, links);
   for (const collection of COLLECTIONS) {
     const folder = join(dir, collection);
-    for (const full of walk(folder, unread)) {
+    for (const full of found.filter((f) => f.startsWith(folder + sep))) {
       files++;
       const file = posix(relative(root, full));
       const entry = posix(relative(folder, full));
@@ -198,7 +220,8 @@ export function scanContent(root: string, dir = contentDir(root)): ContentIndex 
         body: parsed.content,
         frontmatter: parsed.matter,
         bodyLine,
-        public: isPublic(collection, data),
+        public: isPublic(collection, data, day),
+        embargo: embargoedUntil(collection, data, day),
       });
     }
   }
@@ -210,6 +233,14 @@ export function scanContent(root: string, dir = contentDir(root)): ContentIndex 
       `no content file (.md, .mdx) in any of its folders (${COLLECTIONS.join(', ')})`,
       contentHint(),
     );
+  for (const link of links)
+    error(
+      posix(relative(root, link)),
+      1,
+      '',
+      'this is a symbolic link: the build never follows one (it could bring any file of the machine into a site)',
+      'put the file itself here, or remove the link',
+    );
   problems.push(
     ...strayFiles(root, dir),
     ...unread.map((f) => unreadMarkdown(posix(relative(root, f)))),
@@ -218,7 +249,7 @@ export function scanContent(root: string, dir = contentDir(root)): ContentIndex 
     ...checkReferences(entries),
     ...checkConsistency(entries),
   );
-  return { root, files, entries, problems };
+  return { root, contentDir: dir, today: isoDay(day), files, entries, problems };
 }
 
 // A suggestion ends with a question mark, so the hints read as sentences joined by a space.
@@ -505,24 +536,28 @@ function whenWritten(file: string): void {
  * reads the index the script has the validation make (RELAIS_CONTENT_INDEX, see saveContentIndex)
  * instead of scanning again: on 10,000 entries a scan takes seconds, a read a tenth of that.
  */
-export function contentIndex(projectRoot: string): ContentIndex {
+export function contentIndex(projectRoot: string, dir = contentDir(projectRoot)): ContentIndex {
   const root = resolve(projectRoot); // one key whether or not the path ends with a slash
-  let index = cache.get(root);
+  const key = `${root}\0${resolve(dir)}`;
+  let index = cache.get(key);
   if (!index) {
     const started = performance.now();
-    const saved = process.env.RELAIS_CONTENT_INDEX;
+    const saved = env.contentIndex();
     if (saved) {
       whenWritten(saved);
       const loaded = deserialize(readFileSync(saved)) as ContentIndex;
-      if (resolve(loaded.root) === root) index = loaded;
+      if (resolve(loaded.root) === root && loaded.contentDir === realpathSync(dir)) index = loaded;
     }
     const phase = index ? 'content-index-read' : 'content-scan';
-    index ??= scanContent(root);
-    recordPhase(phase, performance.now() - started, { site: process.env.RELAIS_SITE ?? 'script' });
-    cache.set(root, index);
+    index ??= scanContent(root, dir);
+    recordPhase(phase, performance.now() - started, { site: env.site() ?? 'script' });
+    cache.set(key, index);
   }
   return index;
 }
+
+/** The index the build's validation wrote (saveContentIndex), read without waiting. */
+export const readContentIndex = (file: string): ContentIndex => deserialize(readFileSync(file)) as ContentIndex;
 
 /** Writes an index for the processes the build script starts next (read back by contentIndex). */
 export function saveContentIndex(index: ContentIndex, file: string): void {

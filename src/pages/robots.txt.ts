@@ -1,6 +1,6 @@
 /** The internal site disallows every crawler; the public one points them to its sitemap. */
 import type { APIRoute } from 'astro';
-import { isPublicSite } from '../config/variant.ts';
+import { isPublicSite } from 'virtual:relais/site';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(

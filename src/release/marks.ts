@@ -15,6 +15,8 @@ export interface MisspeltRedaction {
   message: string;
   hint: string;
   severity: 'error' | 'warning';
+  /** The body's range the mark's node covers (its text is not reported again as a leftover mark). */
+  range?: [number, number];
 }
 
 interface MarkNode extends Positioned {
@@ -26,7 +28,7 @@ interface MarkNode extends Positioned {
 const BLOCK = `a passage kept internal starts with a line ":::${REDACTION_DIRECTIVE}" and ends with a line ":::"`;
 
 /** A name that reads as "internal" give or take a slip or the case. */
-const nearRedaction = (name: string) => distance(name.toLowerCase(), REDACTION_DIRECTIVE) <= 2;
+export const nearRedaction = (name: string) => distance(name.toLowerCase(), REDACTION_DIRECTIVE) <= 2;
 
 /** What is wrong with `node`, if it is a redaction mark that does not work (one node, not its children). */
 export function misspeltRedaction(node: MarkNode, body: string, mdx: boolean): MisspeltRedaction | undefined {
@@ -93,5 +95,66 @@ export function misspeltRedaction(node: MarkNode, body: string, mdx: boolean): M
     }
     default:
       return undefined;
+  }
+}
+
+/**
+ * Mark text that survives where no redaction was made: a fence line (`:::internal` indented into
+ * a code block, inside an HTML block, in a list of its own…), `::internal`, `:internl[…]`, an
+ * `<Internal>` tag in any case. The body minus its real redactions must hold none of it, and the
+ * public version of a body is checked for it once more after projection (fail closed).
+ */
+const FENCE_LINE = /^[ \t>*+\-\d.)]*:{2,}[ \t]*([A-Za-z-]*)/gm;
+const COLON_WORD = /:{1,2}([A-Za-z]{5,11})\b/g;
+const TAG = /<\s*\/?\s*([A-Za-z]{5,11})\b/g;
+
+export interface LeftoverMark {
+  /** Offset in the text scanned. */
+  at: number;
+  written: string;
+}
+
+/** Mark text in `text`, outside the ranges given (the real redactions and comments). */
+export function leftoverMarks(text: string, skip: readonly { from: number; to: number }[] = []): LeftoverMark[] {
+  const out: LeftoverMark[] = [];
+  const skipped = (at: number) => skip.some((r) => at >= r.from && at < r.to);
+  // One mark is reported once, however many patterns it matches (`:::internl` is also `::internl`).
+  const taken: [number, number][] = [];
+  const add = (at: number, written: string) => {
+    const end = at + written.length;
+    if (skipped(at) || taken.some(([f, t]) => at < t && end > f)) return;
+    taken.push([at, end]);
+    out.push({ at, written: written.trim() });
+  };
+  for (const m of text.matchAll(FENCE_LINE)) add(m.index + m[0].indexOf(':'), m[0].slice(m[0].indexOf(':')));
+  for (const m of text.matchAll(COLON_WORD)) if (nearRedaction(m[1]!)) add(m.index, m[0]);
+  for (const m of text.matchAll(TAG)) if (nearRedaction(m[1]!)) add(m.index, m[0]);
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** What an editor reads about a mark that survived, by where it was written. */
+export function leftoverMessage(where: 'indented' | 'code' | 'html' | 'text', written: string) {
+  const mark = `"${written.split('\n')[0]}"`;
+  switch (where) {
+    case 'indented':
+      return {
+        message: `${mark} is indented by a tab or four spaces: it became a code block and hides nothing`,
+        hint: `start the line ":::${REDACTION_DIRECTIVE}" at the left margin (at most three spaces)`,
+      };
+    case 'code':
+      return {
+        message: `${mark} is inside a code block: it is shown as written and hides nothing`,
+        hint: `close the code block before ":::${REDACTION_DIRECTIVE}", or remove the mark from the code`,
+      };
+    case 'html':
+      return {
+        message: `${mark} is inside an HTML block: it is shown as written and hides nothing`,
+        hint: `leave a blank line between the HTML and ":::${REDACTION_DIRECTIVE}", or put the passage outside the HTML`,
+      };
+    default:
+      return {
+        message: `${mark} looks like a redaction mark but keeps nothing internal`,
+        hint: BLOCK,
+      };
   }
 }

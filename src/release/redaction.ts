@@ -22,13 +22,3 @@ export function isRedaction(node: NodeLike): boolean {
 
 /** The label of a redacted passage on the internal site, in both official languages. */
 export const REDACTION_LABEL = { en: 'Internal only', fr: 'Usage interne uniquement' } as const;
-
-/** Frontmatter fields that are internal by nature: the public site's loader strips them. */
-export const INTERNAL_FIELDS = ['submittedBy', 'notes'] as const;
-
-/** An entry's fields without those internal by nature: what the public site may show of them. */
-export function publicFields<T extends Record<string, unknown>>(data: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(data).filter(([k]) => !(INTERNAL_FIELDS as readonly string[]).includes(k)),
-  ) as Partial<T>;
-}

@@ -19,18 +19,3 @@ export const common = z.object({
   /** Marks sample content shipped with the product, so it is not mistaken for real data. */
   sample: z.boolean().optional(),
 });
-
-/** The rule that ties `decided` to `visibility`, applied to every translatable collection. */
-export function requireDecision<T extends z.ZodType<{ visibility?: string | undefined; decided?: Date | undefined }>>(
-  schema: T,
-) {
-  return schema.superRefine((data, ctx) => {
-    if (data.visibility === 'public' && !data.decided) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['decided'],
-        message: 'a public entry needs the date it was decided public (decided: YYYY-MM-DD), §3.3',
-      });
-    }
-  });
-}

@@ -3,7 +3,7 @@
  * these, so editors get the same verdict from `npm run build` and from the content tooling.
  */
 import type { z } from 'zod';
-import { requireDecision } from './common.ts';
+import { requireDecision } from '../release/rule.ts';
 import { correspondent } from './correspondents.ts';
 import { group } from './groups.ts';
 import { meeting } from './meetings.ts';
@@ -11,6 +11,18 @@ import { method } from './methods.ts';
 import { outcome } from './outcomes.ts';
 import { practice } from './practices.ts';
 import { request, response } from './requests.ts';
+
+/** The collections' fields, before the rules that tie fields together (the public tree omits some). */
+export const fieldSchemas = {
+  practices: practice,
+  methods: method,
+  outcomes: outcome,
+  meetings: meeting,
+  requests: request,
+  responses: response,
+  groups: group,
+  correspondents: correspondent,
+} as const;
 
 export const schemas = {
   practices: requireDecision(practice),

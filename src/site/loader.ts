@@ -1,77 +1,101 @@
 /**
- * The content loader every collection uses. In the public build it hands Astro only the files the
- * publication module declares public, so internal entries are never read, parsed or rendered by
- * the site. A guard on the store keeps it so in dev mode, where files change under the watcher.
+ * The content loader every collection uses, for one site's tree.
+ *
+ * - The internal site reads the content folder through the content index, which the build's
+ *   validation wrote (or, previewing, scans itself): invalid content stops it.
+ * - The public site reads the public tree (src/release/), where every file is public. It asks
+ *   nothing of the content folder and filters nothing; an entry the release rule does not call
+ *   public there is a defect, and stops the build rather than being published.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { escapePath } from 'tinyglobby';
-import { contentDir } from '../config/content-dir.ts';
-import { contentIndex } from '../content-index/scan.ts';
 import { ContentError } from '../checks/problem.ts';
-import { belongsTo } from '../release/rule.ts';
-import { checkPublicLinks } from '../release/links-check.ts';
-import { checkRedactionMarks } from '../release/marks-check.ts';
-import { publicFields } from '../release/redaction.ts';
-import { recordPhase } from '../timings.ts';
-import { variant } from '../config/variant.ts';
+import { baseKey, contentIndex } from '../content-index/scan.ts';
+import { isPublic, type Variant } from '../release/rule.ts';
 import type { CollectionName } from '../schema/index.ts';
+import { recordPhase } from '../timings.ts';
+
+export interface LoaderSettings {
+  variant: Variant;
+  /** The tree this site reads. */
+  content: string;
+  /** The project (for the internal site's content index). */
+  project: string;
+  today: Date;
+}
 
 /** What stored entries hold; a store of another shape is cleared once (see loadCollection). */
 const SHAPE_KEY = 'relais-store-shape';
 const STORE_SHAPE = 'rendered-without-frontmatter-copy';
 
-export function relaisLoader(collection: CollectionName): Loader {
+export function relaisLoader(collection: CollectionName, s: LoaderSettings): Loader {
   return {
     name: 'relais-loader',
     async load(context: LoaderContext) {
       const started = performance.now();
       try {
-        await loadCollection(collection, context);
+        // A store written before entries lost their copies (withoutCopies) would keep them for every
+        // entry whose file did not change, as the glob loader skips those: such a store starts afresh.
+        if (context.meta.get(SHAPE_KEY) !== STORE_SHAPE) {
+          context.store.clear();
+          context.meta.set(SHAPE_KEY, STORE_SHAPE);
+        }
+        await (s.variant === 'public' ? loadPublic(collection, s, context) : loadInternal(collection, s, context));
       } finally {
-        recordPhase('content-load', performance.now() - started, { site: variant, detail: collection });
+        recordPhase('content-load', performance.now() - started, { site: s.variant, detail: collection });
       }
     },
   };
 }
 
-async function loadCollection(collection: CollectionName, context: LoaderContext) {
-  // The project, not Astro's root: the build script gives each site a root of its own.
-  const root = fileURLToPath(new URL('..', context.config.srcDir));
-  const index = contentIndex(root);
-  // The public preview (npm run dev:public) refuses what the build refuses.
-  const problems =
-    variant === 'public'
-      ? [...index.problems, ...checkPublicLinks(index), ...checkRedactionMarks(index)]
-      : index.problems;
-  const errors = problems.filter((p) => p.severity === 'error');
+async function loadInternal(collection: CollectionName, s: LoaderSettings, context: LoaderContext) {
+  const index = contentIndex(s.project, s.content);
+  const errors = index.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
-
-  // A store written before entries lost their copies (withoutCopies) would keep them for every
-  // entry whose file did not change, as the glob loader skips those: such a store starts afresh.
-  if (context.meta.get(SHAPE_KEY) !== STORE_SHAPE) {
-    context.store.clear();
-    context.meta.set(SHAPE_KEY, STORE_SHAPE);
-  }
-  const entries = index.entries.filter((e) => e.collection === collection && belongsTo(variant, collection, e.data));
+  const entries = index.entries.filter((e) => e.collection === collection);
   if (entries.length === 0) {
     context.store.clear();
     return;
   }
   const idByEntry = new Map(entries.map((e) => [e.entry, e.id]));
   const inner = glob({
-    base: join(contentDir(root), collection),
+    base: join(s.content, collection),
     pattern: exactly(entries.map((e) => e.entry)),
     generateId: ({ entry }) => idByEntry.get(entry) ?? entry,
-    // The raw body still holds redacted passages: the public site keeps only the rendered HTML.
-    // Internally only the working methods need it (what a version changed, word by word): kept
-    // for every entry, it is a third of the data store that Astro inlines into its build (10,000
+    // Only the working methods need the raw body (what a version changed, word by word): kept for
+    // every entry, it is a third of the data store that Astro inlines into its build (10,000
     // entries: more memory and time to bundle, for nothing).
-    retainBody: variant === 'internal' && collection === 'methods',
+    retainBody: collection === 'methods',
   });
-  await inner.load({ ...context, store: guarded(context, collection) });
+  await inner.load({ ...context, store: guarded(context, (entry) => context.store.set(withoutCopies(entry))) });
+}
+
+async function loadPublic(collection: CollectionName, s: LoaderSettings, context: LoaderContext) {
+  if (!existsSync(join(s.content, collection))) {
+    context.store.clear();
+    return;
+  }
+  const inner = glob({
+    base: join(s.content, collection),
+    pattern: '**/*.{md,mdx}',
+    // The key as the content index makes it: translationKey, else the file name without .en/.fr.
+    generateId: ({ entry, data }) =>
+      `${String(data.lang)}/${(data.translationKey as string | undefined) ?? baseKey(entry)}`,
+    retainBody: false,
+  });
+  await inner.load({
+    ...context,
+    store: guarded(context, (entry) => {
+      if (!isPublic(collection, entry.data, s.today))
+        throw new Error(
+          `${entry.filePath ?? entry.id} is in the public tree but is not public: the public build stops (a defect of src/release/, please report it)`,
+        );
+      return context.store.set(withoutCopies(entry));
+    }),
+  });
 }
 
 /**
@@ -98,9 +122,8 @@ type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
 /**
  * Astro's glob loader keeps, beside an entry's rendered HTML, a second copy of its front matter
- * (for `remarkPluginFrontmatter`) and its headings. The pages use neither; that copy would carry a
- * public entry's internal fields (notes, who submitted it) into the public store, which Astro
- * bundles into the build; and at 10,000 entries it is a quarter of the store.
+ * (for `remarkPluginFrontmatter`) and its headings. The pages use neither, and at 10,000 entries it
+ * is a quarter of the store.
  */
 function withoutCopies(entry: StoredEntry): StoredEntry {
   if (!entry.rendered?.metadata) return entry;
@@ -108,24 +131,9 @@ function withoutCopies(entry: StoredEntry): StoredEntry {
   return { ...entry, rendered: { ...entry.rendered, metadata } };
 }
 
-/**
- * The store the glob loader writes into: entries lose the copies above and, in the public build,
- * any entry whose data is not public is refused (dev-mode edits included) and fields internal by
- * nature are dropped.
- */
-function guarded(context: LoaderContext, collection: string): LoaderContext['store'] {
-  const store = context.store;
-  const set = (entry: StoredEntry) => {
-    if (variant === 'internal') return store.set(withoutCopies(entry));
-    if (!belongsTo(variant, collection, entry.data)) {
-      store.delete(entry.id);
-      context.logger.info(`${entry.filePath ?? entry.id} is not public: left out of the public site`);
-      return false;
-    }
-    // Fields internal by nature (who submitted it, internal notes) never enter the public store.
-    return store.set(withoutCopies({ ...entry, data: publicFields(entry.data) }));
-  };
-  return new Proxy(store, {
+/** The store the glob loader writes into, with `set` replaced. */
+function guarded(context: LoaderContext, set: (entry: StoredEntry) => boolean): LoaderContext['store'] {
+  return new Proxy(context.store, {
     get(target, prop, receiver) {
       if (prop === 'set') return set;
       const value = Reflect.get(target, prop, receiver);

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { fingerprints, scanFile } from '../../scripts/audit/audit.ts';
 import { scanContent } from '../../src/content-index/scan.ts';
+import { treeOf } from './tree.ts';
 import { md, tree } from './tree.ts';
 
 const practice = {
@@ -31,7 +32,8 @@ const root = tree({
     'The session heard from persons awaiting return. The discussion drew on reports from the regions.\n\nA guide for persons awaiting return. Speakers stressed the need for a quiet deportation schedule.\n\nSources: https://example.org/guide/for/return/cases/2024 and more.',
   ),
 });
-const fp = fingerprints(scanContent(root).entries);
+const index = scanContent(root);
+const fp = fingerprints(index.entries, treeOf(index));
 
 describe('the audit across the seams of a search record', () => {
   test('a public summary running into a public body is not a leak', () => {

@@ -33,10 +33,11 @@ describe('last-changed dates', () => {
     expect(dates.get(join(repo, 'content/outcomes/b.en.md'))?.toISOString()).toBe('2025-05-06T10:00:00.000Z');
     expect(dates.has(join(repo, 'content/outcomes/a.en.md'))).toBe(false); // dirty: left to the file date
     expect(dates.has(join(repo, 'other.txt'))).toBe(false); // only the content folder is read
-    expect(lastChanged('content/outcomes/a.en.md', repo)?.toISOString()).toBe('2025-07-08T12:00:00.000Z');
-    expect(lastChangedOf(['content/outcomes/a.en.md', 'content/outcomes/b.en.md'], repo)?.toISOString()).toBe(
-      '2025-07-08T12:00:00.000Z',
-    );
+    const content = join(repo, 'content');
+    expect(lastChanged(join(content, 'outcomes/a.en.md'), content)?.toISOString()).toBe('2025-07-08T12:00:00.000Z');
+    expect(
+      lastChangedOf([join(content, 'outcomes/a.en.md'), join(content, 'outcomes/b.en.md')], content)?.toISOString(),
+    ).toBe('2025-07-08T12:00:00.000Z');
   });
 
   test('outside a git checkout the file date is used', () => {
@@ -47,7 +48,9 @@ describe('last-changed dates', () => {
       new Date('2023-01-02T00:00:00Z'),
     );
     expect(gitDates(join(root, 'content')).size).toBe(0);
-    expect(lastChanged('content/outcomes/a.en.md', root)?.toISOString()).toBe('2023-01-02T00:00:00.000Z');
+    expect(lastChanged(join(root, 'content/outcomes/a.en.md'), join(root, 'content'))?.toISOString()).toBe(
+      '2023-01-02T00:00:00.000Z',
+    );
   });
 });
 

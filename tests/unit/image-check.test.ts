@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../scripts/check.ts';
+import { checkContent } from '../../scripts/editors/check.ts';
 import { LARGE_IMAGE_BYTES } from '../../src/checks/images.ts';
 import { formatProblem } from '../../src/checks/problem.ts';
 import { md, practiceFields, tree } from './tree.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../scripts/check.ts';
+import { checkContent } from '../../scripts/editors/check.ts';
 import { formatProblem } from '../../src/checks/problem.ts';
 import { md, practiceFields, tree } from './tree.ts';
 

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { belongsTo, isPublic, parseVariant, visibilitySchema } from '../../src/release/rule.ts';
+import { embargoedUntil, isPublic, parseVariant, visibilitySchema } from '../../src/release/rule.ts';
 import { schemas } from '../../src/schema/index.ts';
+
+const TODAY = new Date('2026-06-01T00:00:00Z');
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const practice = {
   title: 'A practice',
@@ -14,12 +17,12 @@ const practice = {
 
 describe('the publication decision', () => {
   test('only the exact value public publishes', () => {
-    expect(isPublic('practices', { visibility: 'public' })).toBe(true);
-    expect(isPublic('practices', { visibility: 'internal' })).toBe(false);
+    expect(isPublic('practices', { visibility: 'public', decided: day('2025-03-14') }, TODAY)).toBe(true);
+    expect(isPublic('practices', { visibility: 'internal' }, TODAY)).toBe(false);
   });
 
   test('an absent flag means internal', () => {
-    expect(isPublic('practices', {})).toBe(false);
+    expect(isPublic('practices', {}, TODAY)).toBe(false);
     expect(schemas.practices.parse(practice).visibility).toBeUndefined();
   });
 
@@ -41,7 +44,7 @@ describe('the publication decision', () => {
     const result = schemas.practices.safeParse({ ...practice, visibility: value, decided: '2025-03-14' });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('visibility');
-    expect(isPublic('practices', { visibility: value })).toBe(false);
+    expect(isPublic('practices', { visibility: value }, TODAY)).toBe(false);
   });
 
   test('a public entry without a decision date is an error naming decided', () => {
@@ -59,8 +62,8 @@ describe('the publication decision', () => {
   });
 
   test('correspondents are never public, whatever their file says', () => {
-    expect(isPublic('correspondents', { visibility: 'public' })).toBe(false);
-    expect(belongsTo('public', 'correspondents', { visibility: 'public' })).toBe(false);
+    expect(isPublic('correspondents', { visibility: 'public' }, TODAY)).toBe(false);
+    expect(isPublic('responses', { visibility: 'public' }, TODAY)).toBe(false);
     const parsed = schemas.correspondents.parse({
       name: 'Ana Example',
       country: 'PT',
@@ -71,11 +74,13 @@ describe('the publication decision', () => {
     expect('visibility' in parsed).toBe(false);
   });
 
-  test('the internal site holds everything, the public site only public entries', () => {
-    expect(belongsTo('internal', 'practices', {})).toBe(true);
-    expect(belongsTo('internal', 'correspondents', {})).toBe(true);
-    expect(belongsTo('public', 'practices', {})).toBe(false);
-    expect(belongsTo('public', 'practices', { visibility: 'public' })).toBe(true);
+  test('a decision dated after today is an embargo: internal until that day, public from it', () => {
+    const data = { visibility: 'public', decided: day('2026-06-15') };
+    expect(isPublic('practices', data, TODAY)).toBe(false);
+    expect(embargoedUntil('practices', data, TODAY)).toEqual(day('2026-06-15'));
+    expect(isPublic('practices', data, day('2026-06-15'))).toBe(true);
+    expect(embargoedUntil('practices', data, day('2026-06-15'))).toBeUndefined();
+    expect(embargoedUntil('practices', { visibility: 'internal', decided: day('2026-06-15') }, TODAY)).toBeUndefined();
   });
 
   test('the site variant is internal by default and refuses anything unknown', () => {

@@ -2,6 +2,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { AuditTree } from '../../scripts/audit/audit.ts';
+import type { ContentIndex } from '../../src/content-index/scan.ts';
+import { projectTree } from '../../src/release/project.ts';
 
 export function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'relais-test-'));
@@ -28,3 +31,12 @@ export const practiceFields = {
   gcm: '[15]',
   dissemination: 'network',
 };
+
+/** The public tree of a content index, as the audit reads a written one. */
+export function treeOf(index: ContentIndex): AuditTree {
+  const projected = projectTree(index, { treeDir: join(index.root, '.tree') });
+  return {
+    entries: projected.entries.map((e) => ({ path: e.path, data: e.data, body: e.body })),
+    files: [...projected.assets.keys()],
+  };
+}

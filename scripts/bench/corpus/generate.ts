@@ -202,8 +202,8 @@ export function generateCorpus(opts: CorpusOptions): Corpus {
     if (pub && langs.length === 2 && r.chance(partial)) out.fr = false;
     return out;
   };
-  const publication = (isPublic: boolean | undefined, decided: number) =>
-    isPublic ? { visibility: 'public', decided: d(Math.min(decided, LAST_DAY)) } : {};
+  const publication = (open: boolean | undefined, decided: number) =>
+    open ? { visibility: 'public', decided: d(Math.min(decided, LAST_DAY)) } : {};
   const dateBetween = (r: Random, from: number, to: number) => addDays(from, r.int(0, Math.round((to - from) / 864e5)));
 
   // --- correspondents: about two per state, the directory (always internal) -----------------
@@ -254,7 +254,7 @@ export function generateCorpus(opts: CorpusOptions): Corpus {
     const version = `${1 + Math.floor(v / 3)}.${v % 3}`;
     const adopted = weekday(addDays(day(`${FIRST_YEAR + 1}-01-20`), v * 300 + mr.int(0, 40)));
     // The newest revision of a long history is still a draft under discussion: internal.
-    const isPublic = !(size.versions >= 3 && v === size.versions - 1);
+    const open = !(size.versions >= 3 && v === size.versions - 1);
     V.METHOD_SECTIONS.forEach((title, order) => {
       const sentences = V.METHOD_SENTENCES.filter((_, i) => (i + order) % 3 === 0 || mr.chance(0.2));
       for (const lang of LANGS) {
@@ -271,7 +271,7 @@ export function generateCorpus(opts: CorpusOptions): Corpus {
               adopted: d(adopted),
               order,
               changes: fill(V.METHOD_CHANGES, { version, year: yearOf(adopted) - 1 }, lang),
-              ...publication(isPublic, addDays(adopted, 14)),
+              ...publication(open, addDays(adopted, 14)),
             },
             sentences.map((s) => fill(s, {}, lang)).join('\n\n'),
           ),
@@ -535,10 +535,10 @@ export function generateCorpus(opts: CorpusOptions): Corpus {
     }));
     const request = requests.find((r) => r.approach === m.approach && r.sent > m.start);
     for (const lang of m.langs) {
-      const isPublic = m.public[lang];
+      const open = m.public[lang];
       const body = mt.sample(V.MEETING_BODY, 2).map((s) => fill(s, slots, lang));
       // A public page links only to public files; an internal one may point anywhere.
-      if (request && (!isPublic || request.public[lang]))
+      if (request && (!open || request.public[lang]))
         body.push(
           `${lang === 'en' ? 'Follow-up: ' : 'Suivi : '}${linkTo(request, request.langs.includes(lang) ? lang : request.langs[0]!)}`,
         );
@@ -563,7 +563,7 @@ export function generateCorpus(opts: CorpusOptions): Corpus {
               presenter: a.presenter[lang],
               questions: a.questions?.map((q) => q[lang]),
             })),
-            ...publication(isPublic, addDays(end, 10)),
+            ...publication(open, addDays(end, 10)),
           },
           body.join('\n\n'),
         ),
@@ -744,8 +744,8 @@ export function generateCorpus(opts: CorpusOptions): Corpus {
     const request = pr.chance(0.05) ? requests.find((r) => r.approach.theme === p.approach.theme) : undefined;
     const summary = [V.SUMMARY, slot()] as const;
     const period = { from, ...(pr.chance(0.4) ? { to: Math.min(yearOf(LAST_DAY), from + pr.int(1, 5)) } : {}) };
-    const isPublic = (l: Lang) => !!p.public[l];
-    const dissemination = isPublic('en') || isPublic('fr') || pr.chance(0.2) ? 'public' : 'network';
+    const openIn = (l: Lang) => !!p.public[l];
+    const dissemination = openIn('en') || openIn('fr') || pr.chance(0.2) ? 'public' : 'network';
     const decided = addDays(p.submitted, pr.int(20, 200));
     for (const lang of p.langs) {
       const h = (k: keyof typeof V.HEADINGS) => `## ${V.HEADINGS[k][lang]}`;
@@ -790,14 +790,14 @@ export function generateCorpus(opts: CorpusOptions): Corpus {
         h('further'),
         fill(further[0], further[1], lang),
       );
-      if (request && (!isPublic(lang) || request.public[lang]))
+      if (request && (!openIn(lang) || request.public[lang]))
         parts.push(
           `${lang === 'en' ? 'See also the answers to' : 'Voir aussi les réponses à la'} ${linkTo(request, request.langs.includes(lang) ? lang : request.langs[0]!)}.`,
         );
       if (seeAlso) {
         const links: string[] = [];
         for (let i = 0; i < seeAlso; i++) {
-          const l = linkFor(pr, { public: isPublic(lang), lang }, practices, publicPractices);
+          const l = linkFor(pr, { public: openIn(lang), lang }, practices, publicPractices);
           if (l && !links.includes(l) && !l.includes(`/${p.key}.`)) links.push(l);
         }
         if (links.length) parts.push(h('see'), links.map((l) => `- ${l}`).join('\n'));
@@ -818,7 +818,7 @@ export function generateCorpus(opts: CorpusOptions): Corpus {
             period,
             submittedBy: submitters.length ? pr.pick(submitters).key : undefined,
             dissemination,
-            ...publication(isPublic(lang), decided),
+            ...publication(openIn(lang), decided),
           },
           parts.join('\n\n'),
         ),

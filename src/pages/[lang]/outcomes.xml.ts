@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { site } from '../../config/site.ts';
-import { isPublicSite } from '../../config/variant.ts';
+import { isPublicSite } from 'virtual:relais/site';
 import { outcomes, pick, sections } from '../../content.ts';
 import type { Lang } from '../../data/reference.ts';
 import { langPaths, path } from '../../i18n/paths.ts';
