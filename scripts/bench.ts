@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { childEnv } from '../src/config/env.ts';
+import { siteDirs } from '../src/site/settings.ts';
 import { parseTimings } from '../src/timings.ts';
 import { UsageError, run } from './cli/cli.ts';
 import { intOption, knownOptions } from './cli/args.ts';
@@ -93,6 +94,8 @@ await run(async () => {
   rmSync(asideDir, { recursive: true, force: true });
   let asides = 0;
   const setAside = () => {
+    // The public tree goes too: a cold build writes it whole.
+    rmSync(siteDirs(root, 'public').tree, { recursive: true, force: true });
     if (!existsSync(dist)) return;
     mkdirSync(asideDir, { recursive: true });
     renameSync(dist, join(asideDir, String(++asides)));

@@ -105,6 +105,20 @@ function asShown(body: string): { text: string; addresses: string[] } {
   return { text, addresses };
 }
 
+/**
+ * The sites' own addresses (https://relais.example.org…) are public whatever follows them: every
+ * page names itself with one. Left in internal text, they would make windows of six words that
+ * any canonical link matches.
+ */
+const OWN_ORIGINS = new RegExp(
+  Object.values(site.urls)
+    .map((u) => new URL(u).host.replace(/[.]/g, '\\.'))
+    .map((h) => `(?:https?:)?//${h}`)
+    .join('|'),
+  'gi',
+);
+const withoutOrigins = (s: string) => s.replace(OWN_ORIGINS, ' ');
+
 /** The public tree as the audit reads it: its entries, and the other files it holds. */
 export interface AuditTree {
   entries: TreeEntry[];
@@ -144,16 +158,21 @@ export function fingerprints(entries: IndexedEntry[], tree: AuditTree): Fingerpr
       publicText.push(w);
       publicPhrases.add(w.join(' '));
     }
+    // As written (tags and addresses among the words, as HTML passed through shows them) and as
+    // a page runs its words (addresses apart): both are public.
     const { text, addresses } = asShown(e.body);
     const body = words(text);
-    publicText.push(body, ...addresses.map(words));
+    publicText.push(words(e.body), body, ...addresses.map(words));
     seams(e.data, body, publicText);
   }
   // What must not: every content file as written. Its windows that public text also has are public.
   for (const e of entries) {
     const d = e.data as Record<string, unknown>;
-    for (const s of strings(d)) internalText.push(words(s));
-    internalText.push(words(e.body));
+    for (const s of strings(d)) internalText.push(words(withoutOrigins(s)));
+    // Words as a page would run them, addresses and tags apart: a raw <a href="…"> in an internal
+    // body must not make windows that a public page's rendered Markdown link also makes.
+    const shown = asShown(withoutOrigins(e.body));
+    internalText.push(words(shown.text), ...shown.addresses.map(words));
     for (const a of facts(e).assets) if (!assets.has(a.name)) assets.set(a.name, `asset of ${e.file}`);
     if (e.public) {
       // A short redacted passage is too short for a window of six words: each is a phrase to find.

@@ -55,11 +55,14 @@ export function markProblems(e: Pick<IndexedEntry, 'file' | 'body' | 'bodyLine'>
   }));
   const told = new Set(out.map((p) => p.line));
   const reported = facts.misspelt.flatMap((m) => (m.range ? [{ from: m.range[0], to: m.range[1] }] : []));
+  // Marks inside one code or HTML block are one mistake, said once, on the first.
+  const blocks = new Set<number>();
   for (const m of leftoverMarks(e.body, [...facts.cuts, ...reported])) {
     const line = lineOf(e.body, m.at, e.bodyLine);
-    if (told.has(line)) continue;
-    told.add(line);
     const literal = facts.literals.find((l) => m.at >= l.from && m.at < l.to);
+    if (told.has(line) || (literal && blocks.has(literal.from))) continue;
+    told.add(line);
+    if (literal) blocks.add(literal.from);
     out.push({
       file: e.file,
       line,

@@ -151,24 +151,16 @@ export function projectBody(
   const facts: BodyFacts = bodyFacts(e.body, { mdx, firstLine: e.bodyLine });
   const problems: Problem[] = [];
   const assets = new Map<string, string>();
-  if (facts.unreadable) {
-    problems.push(
-      problem(
-        e,
-        facts.unreadable.line,
-        `the body cannot be read: ${facts.unreadable.message}`,
-        'fix the MDX syntax',
-        'error',
-      ),
-    );
-    return { body: '', assets, problems };
-  }
+  // An MDX body that cannot be read projects to nothing (code-check.ts names the line).
+  if (facts.unreadable) return { body: '', assets, problems };
   const edits: Edit[] = facts.cuts.map((c) => ({ from: c.from, to: c.to, text: '' }));
+  const said = new Set<string>();
   for (const link of facts.links) {
     if (link.redacted) continue;
     const { edit, problem: p } = projectLink(index, e, link, opts.policy);
     if (edit) edits.push(...edit);
     if (p) problems.push(p);
+    if (p) said.add(`${link.line} ${link.url}`);
   }
   // Components from src/ are imported from the tree's place (anything else is refused by code-check.ts).
   for (const imp of facts.imports) {
@@ -182,7 +174,7 @@ export function projectBody(
     if (a.redacted) continue;
     const target = resolveLink(index, e.path, a.url);
     if (target.kind === 'attachment') assets.set(relative(index.contentDir, target.path), target.path);
-    else if (target.kind === 'refused')
+    else if (target.kind === 'refused' && !said.has(`${a.line} ${a.url}`))
       problems.push(
         problem(
           e,

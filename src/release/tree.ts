@@ -81,7 +81,8 @@ export function writeTree(tree: PublicTree, dir: string, contentDir: string): Wr
     const there = lstatSync(file, { throwIfNoEntry: false });
     if ('copyOf' in what) {
       const from = statSync(what.copyOf);
-      if (there?.isFile() && there.size === from.size && there.mtimeMs === from.mtimeMs) {
+      // Dates are set to the millisecond; the source's may be finer.
+      if (there?.isFile() && there.size === from.size && Math.abs(there.mtimeMs - from.mtimeMs) < 1) {
         n.unchanged++;
         continue;
       }
@@ -89,7 +90,7 @@ export function writeTree(tree: PublicTree, dir: string, contentDir: string): Wr
       mkdirSync(dirname(file), { recursive: true });
       // A copy, never a link: the tree must hold the bytes themselves.
       copyFileSync(what.copyOf, file);
-      utimesSync(file, from.atime, from.mtime);
+      utimesSync(file, from.atimeMs / 1000, from.mtimeMs / 1000);
       n.written++;
       continue;
     }

@@ -6,10 +6,13 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroUserConfig } from 'astro';
-import { join } from 'node:path';
+import { realpathSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
 import { site } from '../config/site.ts';
 import { siteIntegrations } from './integrations.ts';
-import { relaisMarkdown } from './markdown.ts';
+import { relaisJsxAddresses, relaisMarkdown } from './markdown.ts';
 import type { SiteSettings } from './settings.ts';
 
 /**
@@ -40,6 +43,52 @@ function previewFiles(s: SiteSettings) {
   };
 }
 
+const real = (p: string) => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+};
+const inside = (dir: string, path: string) => {
+  const r = relative(dir, path);
+  return r === '' || (!r.startsWith(`..${sep}`) && r !== '..' && !r.startsWith(sep));
+};
+
+/**
+ * Vite checks server.fs for the files it serves as they are, but compiles a Markdown or MDX file
+ * named by `/@fs/<path>?import` wherever it is: this guard, first in line, refuses any request
+ * that names a file outside the allowed folders, or one the deny list names, before Vite sees it.
+ */
+function previewGuard(s: SiteSettings): Plugin {
+  const { allow } = previewFiles(s);
+  const roots = allow.map(real);
+  const denied = (path: string) =>
+    /(^|\/)\.(env|git|htpasswd)(\/|$|\.)|\.htpasswd$|\/node_modules\/\.astro\//.test(path.split(sep).join('/'));
+  return {
+    name: 'relais-preview-guard',
+    configureServer(server) {
+      server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+        let path: string;
+        try {
+          path = decodeURIComponent(new URL(req.url ?? '/', 'http://preview.invalid').pathname);
+        } catch {
+          path = '';
+        }
+        const named = path.startsWith('/@fs/') ? path.slice(4) : path.startsWith('/@id/') ? path.slice(4) : undefined;
+        const file = named?.startsWith('/') ? real(named) : undefined;
+        if (file !== undefined && (!roots.some((r) => inside(r, file)) || denied(file))) {
+          res.statusCode = 403;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end('Forbidden: the public preview serves its own files only.\n');
+          return;
+        }
+        next();
+      });
+    },
+  };
+}
+
 export function relaisConfig(s: SiteSettings): AstroUserConfig {
   return {
     site: site.urls[s.variant],
@@ -67,12 +116,17 @@ export function relaisConfig(s: SiteSettings): AstroUserConfig {
       // (deploy/nginx): code blocks stay plain <pre><code>, styled by the site's stylesheet.
       syntaxHighlight: false,
       // Sätteri is Astro 7's Markdown engine; directives give editors `:::internal` (redaction).
-      processor: satteri({ features: { directive: true }, mdastPlugins: [relaisMarkdown(s)] }),
+      processor: satteri({
+        features: { directive: true },
+        mdastPlugins: [relaisMarkdown(s)],
+        hastPlugins: [relaisJsxAddresses(s)],
+      }),
     },
     integrations: [mdx(), ...siteIntegrations(s)],
     devToolbar: { enabled: false },
     vite: {
       server: s.variant === 'public' ? { fs: previewFiles(s) } : {},
+      plugins: s.variant === 'public' ? [previewGuard(s)] : [],
       build: {
         sourcemap: false,
         // Same reason for scripts: Astro inlines small ones under this limit; never for .js, the

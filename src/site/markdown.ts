@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineMdastPlugin } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import { contentIndex } from '../content-index/scan.ts';
 import { htmlAddresses, isLocal } from '../release/body.ts';
 import { entryAt, hrefOf, resolveLink } from '../release/links.ts';
@@ -43,18 +43,20 @@ function localFile(from: string, url: string): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
-/** A piece of HTML with the addresses of files beside the entry made content-addressed. */
-function withAttachments(html: string, from: string): string {
+/** A piece of HTML with each address `rewrite` has a new one for replaced. */
+function withAddresses(html: string, rewrite: (url: string) => string | undefined): string {
   let out = '';
   let at = 0;
   for (const a of htmlAddresses(html)) {
-    const file = localFile(from, a.url);
-    if (!file || a.from < at) continue;
-    out += html.slice(at, a.from) + attachmentHref(file);
+    const next = rewrite(a.url);
+    if (next === undefined || a.from < at) continue;
+    out += html.slice(at, a.from) + next;
     at = a.to;
   }
   return out + html.slice(at);
 }
+
+const CONTENT_FILE_LINK = /^(?![a-z][a-z0-9+.-]*:)[^?#]*\.mdx?([?#]|$)/i;
 
 class ReleaseDefect extends Error {
   constructor(what: string, file: string | undefined) {
@@ -65,8 +67,32 @@ class ReleaseDefect extends Error {
   }
 }
 
-export function relaisMarkdown(s: Pick<SiteSettings, 'variant' | 'project' | 'content'>) {
+/** How this site addresses what an entry's body names (the Markdown and the JSX plugins share it). */
+function addressRules(s: Pick<SiteSettings, 'variant' | 'project' | 'content'>) {
   const publicSite = s.variant === 'public';
+  /**
+   * The address this site gives what an entry's body names, however the link is written: a file
+   * beside the entry gets its content address; on the internal site, another entry's file gets its
+   * page (src/release/links.ts). Undefined: leave it as written.
+   */
+  const rewrite = (from: string, url: string): string | undefined => {
+    const file = localFile(from, url);
+    if (file) return attachmentHref(file);
+    if (!CONTENT_FILE_LINK.test(url)) return undefined;
+    if (publicSite) throw new ReleaseDefect(`a link to a content file (${url})`, from);
+    const index = contentIndex(s.project, s.content);
+    const target = resolveLink(index, from, url);
+    if (target.kind !== 'entry') return undefined;
+    const fromLang = entryAt(index, from)?.lang;
+    const shown = target.entries[0]!;
+    const hash = url.includes('#') ? `#${url.split('#')[1]}` : '';
+    return `${hrefOf(shown, fromLang)}${hrefOf(shown).includes('#') ? '' : hash}`;
+  };
+  return { publicSite, rewrite };
+}
+
+export function relaisMarkdown(s: Pick<SiteSettings, 'variant' | 'project' | 'content'>) {
+  const { publicSite, rewrite } = addressRules(s);
   const fileOf = (ctx: { fileURL?: URL | undefined }) => (ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined);
   return defineMdastPlugin({
     name: 'relais',
@@ -82,39 +108,38 @@ export function relaisMarkdown(s: Pick<SiteSettings, 'variant' | 'project' | 'co
       ctx.replaceNode(node, [...node.children]);
     },
     mdxJsxFlowElement(node, ctx) {
-      if (isRedaction(node)) {
-        if (publicSite) throw new ReleaseDefect('a redacted passage', fileOf(ctx));
-        ctx.replaceNode(node, {
-          type: 'mdxJsxFlowElement',
-          name: 'aside',
-          attributes: [{ type: 'mdxJsxAttribute', name: 'className', value: 'internal-only' }],
-          children: [label, ...node.children],
-        });
-        return;
-      }
-      attachmentAttributes(node, ctx);
+      if (!isRedaction(node)) return;
+      if (publicSite) throw new ReleaseDefect('a redacted passage', fileOf(ctx));
+      ctx.replaceNode(node, {
+        type: 'mdxJsxFlowElement',
+        name: 'aside',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'className', value: 'internal-only' }],
+        children: [label, ...node.children],
+      });
     },
     mdxJsxTextElement(node, ctx) {
-      if (isRedaction(node)) {
-        if (publicSite) throw new ReleaseDefect('a redacted passage', fileOf(ctx));
-        ctx.replaceNode(node, {
-          type: 'mdxJsxTextElement',
-          name: 'mark',
-          attributes: [
-            { type: 'mdxJsxAttribute', name: 'className', value: 'internal-only' },
-            { type: 'mdxJsxAttribute', name: 'title', value: `${REDACTION_LABEL.en} · ${REDACTION_LABEL.fr}` },
-          ],
-          children: [...node.children],
-        });
-        return;
-      }
-      attachmentAttributes(node, ctx);
+      if (!isRedaction(node)) return;
+      if (publicSite) throw new ReleaseDefect('a redacted passage', fileOf(ctx));
+      ctx.replaceNode(node, {
+        type: 'mdxJsxTextElement',
+        name: 'mark',
+        attributes: [
+          { type: 'mdxJsxAttribute', name: 'className', value: 'internal-only' },
+          { type: 'mdxJsxAttribute', name: 'title', value: `${REDACTION_LABEL.en} · ${REDACTION_LABEL.fr}` },
+        ],
+        children: [...node.children],
+      });
     },
     html(node, ctx) {
       const from = fileOf(ctx);
-      if (!from || !/\s(href|src|srcset|poster|data)\s*=|url\(/i.test(node.value)) return;
-      const value = withAttachments(node.value, from);
+      if (!from || !/\s(href|src|srcset|poster|data|action)\s*=|url\(/i.test(node.value)) return;
+      const value = withAddresses(node.value, (url) => rewrite(from, url));
       if (value !== node.value) ctx.setProperty(node, 'value', value);
+    },
+    definition(node, ctx) {
+      const from = fileOf(ctx);
+      const next = from && rewrite(from, node.url);
+      if (next !== undefined && next !== '') ctx.setProperty(node, 'url', next);
     },
     leafDirective(node, ctx) {
       const text = sourceOf(ctx.source, node);
@@ -126,41 +151,39 @@ export function relaisMarkdown(s: Pick<SiteSettings, 'variant' | 'project' | 'co
     },
     link(node, ctx) {
       const from = fileOf(ctx);
-      if (!from) return;
-      const file = localFile(from, node.url);
-      if (file) return ctx.setProperty(node, 'url', attachmentHref(file));
-      if (/\.mdx?([?#]|$)/i.test(node.url.split('#')[0]!) && !/^[a-z][a-z0-9+.-]*:/i.test(node.url)) {
-        if (publicSite) throw new ReleaseDefect(`a link to a content file (${node.url})`, from);
-      }
-      if (publicSite || node.url.startsWith('/')) return;
-      const index = contentIndex(s.project, s.content);
-      const target = resolveLink(index, from, node.url);
-      if (target.kind !== 'entry') return;
-      const fromLang = entryAt(index, from)?.lang;
-      const shown = target.entries[0]!;
-      const hash = node.url.includes('#') && !/\.mdx?$/i.test(node.url) ? `#${node.url.split('#')[1]}` : '';
-      ctx.setProperty(node, 'url', `${hrefOf(shown, fromLang)}${hrefOf(shown).includes('#') ? '' : hash}`);
+      const next = from && rewrite(from, node.url);
+      if (next !== undefined && next !== '') ctx.setProperty(node, 'url', next);
     },
   });
+}
 
-  /** `<a href="./annex.pdf">` and `<img src="./chart.png">` written in MDX. */
-  function attachmentAttributes(
+/**
+ * The same addresses written as JSX in MDX (`<a href="./annex.pdf">`, `<img src="./chart.png">`,
+ * `<a href="../practices/x.en.md">`): Sätteri sets a JSX element's attributes at the HTML stage,
+ * hence a plugin of its own, sharing the Markdown plugin's `rewrite`.
+ */
+export function relaisJsxAddresses(s: Pick<SiteSettings, 'variant' | 'project' | 'content'>) {
+  const { rewrite } = addressRules(s);
+  const visit = (
     node: { attributes: { type: string; name?: string; value?: unknown }[] },
-    ctx: { fileURL?: URL | undefined; setProperty: (node: never, key: never, value: never) => void },
-  ) {
-    const from = fileOf(ctx);
+    ctx: { fileURL?: URL | undefined; setProperty: (node: never, key: string, value: string) => void },
+  ) => {
+    const from = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
     if (!from) return;
-    const attributes = node.attributes.map((a) => {
+    for (const a of node.attributes) {
       if (
         a.type !== 'mdxJsxAttribute' ||
         typeof a.value !== 'string' ||
         !/^(href|src|poster|data)$/i.test(a.name ?? '')
       )
-        return a;
-      const file = localFile(from, a.value);
-      return file ? { ...a, value: attachmentHref(file) } : a;
-    });
-    if (attributes.some((a, i) => a !== node.attributes[i]))
-      ctx.setProperty(node as never, 'attributes' as never, attributes as never);
-  }
+        continue;
+      const next = rewrite(from, a.value);
+      if (next !== undefined) ctx.setProperty(node as never, a.name!, next);
+    }
+  };
+  return defineHastPlugin({
+    name: 'relais-jsx-addresses',
+    mdxJsxFlowElement: { filter: [], visit },
+    mdxJsxTextElement: { filter: [], visit },
+  });
 }

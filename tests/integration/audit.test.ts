@@ -82,6 +82,32 @@ test('an image only an internal entry uses fails the audit by its file name', ()
   expect(r.out).toMatch(/canaryimage\.Ab12Cd\.webp {2}asset of .*internal-linked\.en\.md/);
 });
 
+test('one word that only internal content uses fails the audit: a one-word title, a short note', () => {
+  const dir = copy('audit-word');
+  appendFileSync(join(dir, 'en', 'index.html'), '<p>Canarymandate</p>');
+  appendFileSync(join(dir, 'en', 'outcomes.xml'), '<!-- canarynotesinternal -->');
+  const r = audit(dir);
+  expect(r.code).toBe(1);
+  expect(r.out).toMatch(
+    /audit-word\/en\/index\.html {2}a word only internal content uses \(.*canary-group\.en\.md\): "canarymandate"/,
+  );
+  expect(r.out).toMatch(/audit-word\/en\/outcomes\.xml {2}a word only internal content uses .*"canarynotesinternal"/);
+});
+
+test('a link to a page the public site does not have fails the audit, naming the page and the link', () => {
+  const dir = copy('audit-link');
+  appendFileSync(join(dir, 'fr', 'index.html'), '<a href="/en/practices/openhouse/">x</a>');
+  appendFileSync(join(dir, 'en', 'index.html'), '<img src="../files/0123/gone.png" alt="">');
+  const r = audit(dir);
+  expect(r.code).toBe(1);
+  expect(r.out).toContain(
+    'audit-link/fr/index.html  a link to a page or file the public site does not have: "/en/practices/openhouse/"',
+  );
+  expect(r.out).toContain(
+    'audit-link/en/index.html  a link to a page or file the public site does not have: "../files/0123/gone.png"',
+  );
+});
+
 test('source maps and manifests fail the audit', () => {
   const dir = copy('audit-map');
   writeFileSync(join(dir, '_astro', 'page.js.map'), '{}');

@@ -1,5 +1,6 @@
 /** Dev mode: the public preview shows exactly what the public build contains. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { filesOf } from '../support/files.ts';
@@ -98,6 +99,59 @@ test('the public preview serves every page of the public build, and no page only
   }
   for (const path of hidden) expect((await fetch(`${BASE}${path}`)).status, path).toBe(404);
 }, 120_000);
+
+test('the preview hands out no file beyond its own root, its tree and the code', async () => {
+  // What the issue's attacker fetched: raw content files, the other site's data store and output,
+  // the accounts file, through the server's own routes and through /@fs/.
+  const internalEntry = join(FIXTURE, 'practices', 'internal-linked.en.md');
+  const refused = [
+    '/content/practices/internal-linked.en.md?raw',
+    '/tests/fixtures/leaks/content/practices/internal-linked.en.md?raw',
+    `/@fs${internalEntry}?raw`,
+    `/@fs${internalEntry}?import`,
+    `/@fs${join(ROOT, 'content', 'README.md')}?raw`,
+    `/@fs${join(DIST, '.astro-cache', 'internal', 'data-store.json')}`,
+    `/@fs${join(ROOT, 'node_modules', '.astro', 'internal', 'data-store.json')}`,
+    '/node_modules/.astro/internal/data-store.json',
+    `/@fs${join(DIST, 'internal', 'en', 'directory', 'index.html')}`,
+    `/@fs${join(ROOT, '.cache', 'sites', 'internal', 'root', 'package.json')}`,
+    `/@fs${join(ROOT, '.htpasswd')}`,
+    `/@fs${join(ROOT, 'package.json')}?raw`,
+    '/@fs/etc/passwd',
+  ];
+  for (const path of refused) {
+    const res = await fetch(`${BASE}${path}`);
+    const body = await res.text();
+    expect([403, 404], path).toContain(res.status);
+    expect(body.toLowerCase(), path).not.toMatch(/canary|"dependencies"|root:/);
+  }
+  // Astro's image service fetches the file it is named through the same server: it gets nothing either.
+  const image = `/_image/?href=${encodeURIComponent(`/@fs${join(FIXTURE, 'practices', 'canaryimage.png')}`)}&f=png`;
+  expect((await fetch(`${BASE}${image}`)).status).not.toBe(200);
+  // The code it runs is served, so the refusals above are refusals, not a server that serves nothing.
+  expect((await fetch(`${BASE}/@fs${join(ROOT, 'src', 'styles', 'global.css')}`)).status).toBe(200);
+});
+
+test('an edit of a public entry reaches the preview through the tree, without its redactions', async () => {
+  const file = join(FIXTURE, 'practices', 'public-one.en.md');
+  const original = readFileSync(file, 'utf8');
+  try {
+    writeFileSync(
+      file,
+      original.replace('The closing paragraph is public again.', 'A freshly edited closing paragraph.'),
+    );
+    const deadline = Date.now() + 30_000;
+    let html = '';
+    while (Date.now() < deadline && !html.includes('A freshly edited closing paragraph.')) {
+      await new Promise((r) => setTimeout(r, 500));
+      html = await (await fetch(`${BASE}/en/practices/public-one/`)).text();
+    }
+    expect(html).toContain('A freshly edited closing paragraph.');
+    expect(html.toLowerCase()).not.toContain('canary');
+  } finally {
+    writeFileSync(file, original);
+  }
+}, 60_000);
 
 // Last: it stops the server the tests above use.
 test('stopping the dev script (a service manager, `timeout`) stops its Astro server too', async () => {

@@ -62,6 +62,15 @@ beforeAll(() => {
     }),
   );
   writeFileSync(join(repo, 'content/outcomes/linked.en.md'), outcome('Linked', { ...pub, meeting: 'closed' }));
+  // Decided public from days still to come (the report's today is 2025-06-01): embargoes.
+  writeFileSync(
+    join(repo, 'content/outcomes/later.en.md'),
+    outcome('Later news', { visibility: 'public', decided: '2025-09-01' }),
+  );
+  writeFileSync(
+    join(repo, 'content/outcomes/sooner.en.md'),
+    outcome('Sooner news', { visibility: 'public', decided: '2025-07-01' }),
+  );
   git('add', 'content/outcomes/comes.en.md'); // staged and unstaged changes alike must stay as they are
 });
 
@@ -95,6 +104,16 @@ describe('npm run publication-report --since', () => {
       'content/outcomes/linked.en.md: meeting → meetings "closed" is internal',
     );
     expect(git('status', '--porcelain')).toBe(before);
+  });
+
+  test('lists what becomes public next, soonest first, and keeps it out of what is public now', () => {
+    const r = report('--since', 'v1');
+    const next = r.out.split('## Becoming public next')[1]!.split('\n## ')[0]!;
+    expect(next.trim().split('\n').slice(2)).toEqual([
+      '- **2025-07-01**: Sooner news (en) — `content/outcomes/sooner.en.md`, page /en/outcomes/sooner/, decided 2025-07-01',
+      '- **2025-09-01**: Later news (en) — `content/outcomes/later.en.md`, page /en/outcomes/later/, decided 2025-09-01',
+    ]);
+    expect(r.out.split('## Newly public')[1]!.split('\n## ')[0]).not.toContain('news (en)');
   });
 
   test('the HTML report says the same, with the diff marked up', () => {
