@@ -89,7 +89,7 @@ function runNode(
  * content folder, through the index the validation wrote; the public site is told nothing of the
  * content folder: it reads the public tree.
  */
-async function astroBuild(variant: Variant, outDir: string, index: string): Promise<boolean> {
+async function astroBuild(variant: Variant, outDir: string, index: string, treeReady: string): Promise<boolean> {
   const own = siteDirs(root, variant).root;
   mkdirSync(own, { recursive: true });
   const cache = guardIncrementalCache(variant);
@@ -100,7 +100,13 @@ async function astroBuild(variant: Variant, outDir: string, index: string): Prom
     childEnv(
       variant === 'internal'
         ? { RELAIS_SITE: variant, RELAIS_CONTENT_INDEX: index, RELAIS_CONTENT: contentDir(root) }
-        : { RELAIS_SITE: variant, RELAIS_CONTENT_INDEX: undefined, RELAIS_CONTENT: undefined },
+        : // Started while the validation writes the tree: its loader waits for the ready file.
+          {
+            RELAIS_SITE: variant,
+            RELAIS_CONTENT_INDEX: undefined,
+            RELAIS_CONTENT: undefined,
+            RELAIS_TREE_READY: treeReady,
+          },
     ),
   );
   if (ok) cache.ok();
@@ -193,7 +199,8 @@ await run(async () => {
     const invalid = new AbortController();
     // The validation writes the public tree once it knows this build holds the lock (it asks, and
     // is told below), so a build waiting for another never changes the tree that one reads.
-    const tree = variants.includes('public') ? ['--tree', siteDirs(root, 'public').tree] : ['--internal'];
+    const treeReady = join(staging, 'public-tree.ready');
+    const tree = variants.includes('public') ? ['--tree', siteDirs(root, 'public').tree, treeReady] : ['--internal'];
     let lockHeld = false;
     let asking: ChildProcess | undefined;
     const tell = () => {
@@ -222,10 +229,9 @@ await run(async () => {
     const started = Date.now();
     const bundles = LANGS.map((l) => `${l}${sep}`);
     const one = async (v: Variant) => {
-      // The public site's Astro process starts once the tree it reads is written.
-      if (v === 'public' && !(await validating)) return false;
       if (invalid.signal.aborted) return false;
-      if (!(await timed('astro-build', () => astroBuild(v, join(staging, v), index), { site: v }))) return false;
+      if (!(await timed('astro-build', () => astroBuild(v, join(staging, v), index, treeReady), { site: v })))
+        return false;
       // The internal site's pages are final once Astro is done, each search bundle once written; the
       // public site is published only once audited (below), whole.
       const early = v !== 'public';

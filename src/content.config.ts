@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { content, project, today, variant } from 'virtual:relais/site';
+import { content, project, today, treeReady, variant } from 'virtual:relais/site';
 import { publicSchemas } from './release/fields.ts';
 import { relaisLoader } from './site/loader.ts';
 import { schemas } from './schema/index.ts';
@@ -7,7 +7,7 @@ import { schemas } from './schema/index.ts';
 // Every collection reads this site's tree through relaisLoader: the content folder for the
 // internal site, the public tree for the public one (src/site/settings.ts). The public build's
 // schemas refuse the fields internal by nature (src/release/fields.ts).
-const s = { variant, content, project, today };
+const s = { variant, content, project, today, treeReady };
 const pub = variant === 'public';
 
 export const collections = {

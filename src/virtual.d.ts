@@ -9,4 +9,6 @@ declare module 'virtual:relais/site' {
   export const project: string;
   /** The day the build judges upcoming meetings, open requests and embargoes by. */
   export const today: Date;
+  /** Public site, built while its tree is being written: the file that says it is. */
+  export const treeReady: string | undefined;
 }

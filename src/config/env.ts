@@ -19,6 +19,8 @@ export const env = {
   content: () => read('RELAIS_CONTENT'),
   /** RELAIS_CONTENT_INDEX: the content index the build's validation wrote, for the processes it starts. */
   contentIndex: () => read('RELAIS_CONTENT_INDEX'),
+  /** RELAIS_TREE_READY: a file the build's validation writes once the public tree is written. */
+  treeReady: () => read('RELAIS_TREE_READY'),
   /** RELAIS_TODAY: pins "today" (YYYY-MM-DD): embargoes, upcoming meetings, open requests, §4.1. */
   today: () => read('RELAIS_TODAY'),
   /** RELAIS_HOLIDAYS: another holiday list than src/data/holidays.json for the §4.1 working days. */

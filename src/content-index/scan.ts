@@ -522,7 +522,7 @@ const INDEX_WAIT_MS = 10 * 60_000;
  * their start-up overlaps the validation: the index they read may not be written yet. (When the
  * validation fails, the build script stops them.)
  */
-function whenWritten(file: string): void {
+export function whenWritten(file: string): void {
   const deadline = Date.now() + INDEX_WAIT_MS;
   const nap = new Int32Array(new SharedArrayBuffer(4));
   while (!existsSync(file)) {

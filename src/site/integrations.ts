@@ -22,6 +22,7 @@ function settingsModule(s: SiteSettings): AstroIntegration {
     `export const content = ${JSON.stringify(s.content)};`,
     `export const project = ${JSON.stringify(s.project)};`,
     `export const today = new Date(${JSON.stringify(`${s.today}T00:00:00Z`)});`,
+    `export const treeReady = ${JSON.stringify(s.treeReady)};`,
   ].join('\n');
   return {
     name: 'relais-site-settings',

@@ -13,7 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { escapePath } from 'tinyglobby';
 import { ContentError } from '../checks/problem.ts';
-import { baseKey, contentIndex } from '../content-index/scan.ts';
+import { baseKey, contentIndex, whenWritten } from '../content-index/scan.ts';
 import { isPublic, type Variant } from '../release/rule.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { recordPhase } from '../timings.ts';
@@ -25,6 +25,8 @@ export interface LoaderSettings {
   /** The project (for the internal site's content index). */
   project: string;
   today: Date;
+  /** A file that exists once the public tree is written (a build started before it was). */
+  treeReady?: string | undefined;
 }
 
 /** What stored entries hold; a store of another shape is cleared once (see loadCollection). */
@@ -74,6 +76,8 @@ async function loadInternal(collection: CollectionName, s: LoaderSettings, conte
 }
 
 async function loadPublic(collection: CollectionName, s: LoaderSettings, context: LoaderContext) {
+  // Started while the validation still writes the tree, the build waits for it here.
+  if (s.treeReady) whenWritten(s.treeReady);
   if (!existsSync(join(s.content, collection))) {
     context.store.clear();
     return;

@@ -27,6 +27,8 @@ export interface SiteSettings {
   today: string;
   /** Whether the build keeps Astro's incremental cache (RELAIS_INCREMENTAL=0: no). */
   incremental: boolean;
+  /** Public site, built while its tree is being written: the file that says it is. */
+  treeReady?: string | undefined;
 }
 
 /**
@@ -65,6 +67,7 @@ export function siteSettings(variant: Variant, project: string): SiteSettings {
     outDir: outDirOf(project, variant),
     today: isoDay(today()),
     incremental: env.incremental() !== '0',
+    treeReady: variant === 'public' ? env.treeReady() : undefined,
   };
 }
 
