@@ -13,6 +13,7 @@ import { contentIndex, readContentIndex, type IndexedEntry } from '../../src/con
 import { GCM_OBJECTIVES, STATES, THEMES } from '../../src/data/reference.ts';
 import { UI } from '../../src/i18n/ui.ts';
 import { bodyFacts } from '../../src/release/body.ts';
+import { internalFields } from '../../src/release/fields.ts';
 import { projectTree } from '../../src/release/project.ts';
 import { readTree } from '../../src/release/tree.ts';
 import { siteDirs } from '../../src/site/settings.ts';
@@ -158,33 +159,39 @@ export function fingerprints(entries: IndexedEntry[], tree: AuditTree): Fingerpr
       publicText.push(w);
       publicPhrases.add(w.join(' '));
     }
-    // As written (tags and addresses among the words, as HTML passed through shows them) and as
-    // a page runs its words (addresses apart): both are public.
+    // As a page runs its words: addresses and tags apart.
     const { text, addresses } = asShown(e.body);
     const body = words(text);
-    publicText.push(words(e.body), body, ...addresses.map(words));
+    publicText.push(body, ...addresses.map(words));
     seams(e.data, body, publicText);
   }
-  // What must not: every content file as written. Its windows that public text also has are public.
+  // What must not: internal entries whole; of a public entry, what its public version leaves out
+  // (its redacted passages and comments, its fields internal by nature).
   for (const e of entries) {
     const d = e.data as Record<string, unknown>;
+    const f = facts(e);
+    for (const a of f.assets) if (!assets.has(a.name)) assets.set(a.name, `asset of ${e.file}`);
+    if (e.public) {
+      for (const c of f.cuts) {
+        const shown = asShown(withoutOrigins(e.body.slice(c.from, c.to)));
+        internalText.push(words(shown.text), ...shown.addresses.map(words));
+      }
+      for (const field of internalFields(e.collection)) for (const s of strings(d[field])) internalText.push(words(s));
+      // A short redacted passage is too short for a window of six words: each is a phrase to find.
+      for (const r of f.redactions)
+        if (words(r.text).length < SHINGLE) addNeedle(r.text, `redacted passage of ${e.file}`);
+      continue;
+    }
     for (const s of strings(d)) internalText.push(words(withoutOrigins(s)));
     // Words as a page would run them, addresses and tags apart: a raw <a href="…"> in an internal
     // body must not make windows that a public page's rendered Markdown link also makes.
     const shown = asShown(withoutOrigins(e.body));
     internalText.push(words(shown.text), ...shown.addresses.map(words));
-    for (const a of facts(e).assets) if (!assets.has(a.name)) assets.set(a.name, `asset of ${e.file}`);
-    if (e.public) {
-      // A short redacted passage is too short for a window of six words: each is a phrase to find.
-      for (const r of facts(e).redactions)
-        if (words(r.text).length < SHINGLE) addNeedle(r.text, `redacted passage of ${e.file}`);
-      continue;
-    }
     if (typeof d.title === 'string') addNeedle(d.title, `title of ${e.file}`);
     if (!publicKeys.has(`${e.collection}/${e.key}`) && e.key.includes('-')) addNeedle(e.key, `key of ${e.file}`);
     if (e.collection === 'correspondents') {
-      for (const f of ['name', 'email', 'phone'] as const)
-        if (typeof d[f] === 'string') addNeedle(d[f], `${f} of ${e.file}`);
+      for (const field of ['name', 'email', 'phone'] as const)
+        if (typeof d[field] === 'string') addNeedle(d[field], `${field} of ${e.file}`);
     }
   }
   for (const f of tree.files) assets.delete(stemOf(f));

@@ -1,6 +1,6 @@
 /**
- * THE reading of an entry's body: one Markdown parse (remark with GFM and directives, and MDX for
- * .mdx files, as the site's renderer reads them) decides what is a redacted passage, a comment, a
+ * THE reading of an entry's body: one Markdown parse (remark with directives, GFM where it reads
+ * the body differently, and MDX for .mdx files, as the site's renderer reads them) decides what is a redacted passage, a comment, a
  * link in any of its forms, an image or attachment, an MDX import. The public tree
  * (src/release/project.ts), `npm run check`, the audit and the publication report all read these
  * facts; nothing else decides what a body hides.
@@ -64,8 +64,19 @@ export interface BodyFacts {
   unreadable?: { message: string; line: number };
 }
 
-const markdown = remark().use(remarkGfm).use(remarkDirective);
-const mdx = remark().use(remarkGfm).use(remarkMdx).use(remarkDirective);
+const markdown = remark().use(remarkDirective);
+const markdownGfm = remark().use(remarkGfm).use(remarkDirective);
+const mdx = remark().use(remarkMdx).use(remarkDirective);
+const mdxGfm = remark().use(remarkGfm).use(remarkMdx).use(remarkDirective);
+
+/**
+ * Whether a body uses what GitHub-flavoured Markdown reads differently from CommonMark and that
+ * matters here: a bare address (`https://…`, `www.…`, an e-mail), which GFM makes a link, and a
+ * footnote (`[^1]`), whose definition holds text and links. Tables, strikethrough and task lists
+ * change no link, redaction or comment. GFM doubles the cost of a parse, so the other bodies are
+ * read without it (tests/unit/body-plain.test.ts holds both readings to the same facts).
+ */
+export const needsGfm = (body: string) => /\[\^|(?<![(<"'=/])\bhttps?:\/\/|\bwww\.|[\w.+-]+@[\w-]+\.[a-z]/i.test(body);
 
 type AnyNode = Root | RootContent;
 
@@ -152,15 +163,45 @@ function inlineSite(start: number, textEnd: number, end: number, title: string |
 }
 
 /**
- * Facts of a body that is plain but for simple inline links (most bodies that link at all), read
- * without a parse: each link stands for its text, the rest must be plain. Lines indented as code
- * send the body to the parser (brackets in code are not links).
+ * Facts of a body that is plain but for simple inline links and well-formed redactions (most
+ * bodies that link or redact at all), read without a parse: each link stands for its text; each
+ * `:::internal` … `:::` block, its fences alone on their lines at the margin, the opening one after
+ * a blank line, is cut; the rest, inside and outside the blocks, must be plain. Lines indented as
+ * code send the body to the parser (brackets in code are not links).
  */
-function linkedFacts(body: string, firstLine: number): BodyFacts | undefined {
-  if (!body.includes('](') || /^( {4}|\t)/m.test(body)) return undefined;
-  const rest = body.replace(SIMPLE_LINK, (_, text: string) => ` ${text} `);
-  if (!isPlainMarkdown(rest)) return undefined;
-  const facts = { ...empty(body), publicText: rest, publicSource: tidy(body) };
+function quickFacts(body: string, firstLine: number): BodyFacts | undefined {
+  const fences = body.includes(':::') ? [...body.matchAll(/^:::([A-Za-z]*)[ \t]*$/gm)] : [];
+  if ((!body.includes('](') && fences.length === 0) || /^( {4}|\t)/m.test(body)) return undefined;
+  if (fences.length % 2 !== 0) return undefined;
+  const blocks: { from: number; to: number; inner: string }[] = [];
+  for (let i = 0; i < fences.length; i += 2) {
+    const open = fences[i]!;
+    const close = fences[i + 1]!;
+    if (open[1] !== 'internal' || close[1] !== '') return undefined;
+    if (open.index > 0 && !/(^|\n)[ \t]*\n$/.test(body.slice(0, open.index))) return undefined;
+    const innerFrom = open.index + open[0].length + 1;
+    blocks.push({
+      from: open.index,
+      to: close.index + close[0].length,
+      inner: body.slice(innerFrom, Math.max(innerFrom, close.index)),
+    });
+  }
+  const asText = (text: string) => text.replace(SIMPLE_LINK, (_, words: string) => ` ${words} `);
+  const outside = asText(cutOut(body, blocks));
+  if (!isPlainMarkdown(outside) || blocks.some((b) => !isPlainMarkdown(asText(b.inner)))) return undefined;
+  const cuts = blocks.map((b) => ({
+    from: b.from,
+    to: b.to,
+    why: 'redaction' as const,
+    line: lineAt(body, b.from) + firstLine - 1,
+  }));
+  const facts: BodyFacts = {
+    ...empty(body),
+    publicText: outside,
+    publicSource: tidy(cutOut(body, cuts)),
+    cuts,
+    redactions: blocks.map((b, i) => ({ text: asText(b.inner), line: cuts[i]!.line })),
+  };
   let line = firstLine;
   let counted = 0;
   for (const m of body.matchAll(SIMPLE_LINK)) {
@@ -168,9 +209,10 @@ function linkedFacts(body: string, firstLine: number): BodyFacts | undefined {
     counted = m.index;
     const url = m[2]!;
     const end = m.index + m[0].length;
+    const redacted = blocks.some((b) => m.index >= b.from && m.index < b.to);
     const site = inlineSite(m.index, m.index + 1 + m[1]!.length, end, undefined);
-    facts.links.push({ url, line, form: 'inline', redacted: false, ...site });
-    if (isLocal(url)) facts.assets.push({ url, name: stemOf(url), line, redacted: false });
+    facts.links.push({ url, line, form: 'inline', redacted, ...site });
+    if (isLocal(url)) facts.assets.push({ url, name: stemOf(url), line, redacted });
   }
   return facts;
 }
@@ -250,7 +292,7 @@ export function bodyFacts(body: string, opts: { mdx: boolean; firstLine: number 
   if (!opts.mdx && isPlainMarkdown(body)) return empty(body);
   const known = memo.get(body);
   if (known && known.mdx === opts.mdx && known.firstLine === opts.firstLine) return known.facts;
-  const facts = (!opts.mdx && linkedFacts(body, opts.firstLine)) || parseFacts(body, opts);
+  const facts = (!opts.mdx && quickFacts(body, opts.firstLine)) || parseFacts(body, opts);
   memo.set(body, { ...opts, facts });
   return facts;
 }
@@ -283,7 +325,8 @@ export function parseFacts(body: string, opts: { mdx: boolean; firstLine: number
   const facts: BodyFacts = { ...empty(body), publicText: '', publicSource: '' };
   let tree: Root;
   try {
-    tree = (opts.mdx ? mdx : markdown).parse(body);
+    const gfm = needsGfm(body);
+    tree = (opts.mdx ? (gfm ? mdxGfm : mdx) : gfm ? markdownGfm : markdown).parse(body);
   } catch (e) {
     const { line, reason } = e as { line?: number; reason?: string };
     facts.unreadable = {

@@ -70,6 +70,15 @@ export function writeTree(tree: PublicTree, dir: string, contentDir: string): Wr
     wanted.set(e.path, { text: entryFile(e), changed: lastChanged(e.source.path, contentDir) });
   for (const [rel, source] of tree.assets) wanted.set(rel.split(sep).join('/'), { copyOf: source });
   const n: Written = { written: 0, unchanged: 0, removed: 0 };
+  // Folders known to exist: a tree of thousands of files sits in a few dozen.
+  const made = new Set<string>();
+  const folderOf = (file: string) => {
+    const folder = dirname(file);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+  };
   for (const rel of filesBelow(dir)) {
     if (wanted.has(rel)) continue;
     rmSync(join(dir, rel), { force: true });
@@ -87,7 +96,7 @@ export function writeTree(tree: PublicTree, dir: string, contentDir: string): Wr
         continue;
       }
       if (there) rmSync(file, { force: true });
-      mkdirSync(dirname(file), { recursive: true });
+      folderOf(file);
       // A copy, never a link: the tree must hold the bytes themselves.
       copyFileSync(what.copyOf, file);
       utimesSync(file, from.atimeMs / 1000, from.mtimeMs / 1000);
@@ -98,7 +107,7 @@ export function writeTree(tree: PublicTree, dir: string, contentDir: string): Wr
     if (same) n.unchanged++;
     else {
       if (there && !there.isFile()) rmSync(file, { recursive: true, force: true });
-      mkdirSync(dirname(file), { recursive: true });
+      folderOf(file);
       writeFileSync(file, what.text);
       n.written++;
     }

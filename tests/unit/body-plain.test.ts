@@ -3,7 +3,10 @@ import { expect, test } from 'vitest';
 import matter from 'gray-matter';
 import { words } from '../../scripts/audit/words.ts';
 import { generateCorpus } from '../../scripts/bench/corpus/generate.ts';
-import { bodyFacts, isPlainMarkdown, parseFacts } from '../../src/release/body.ts';
+import { remark } from 'remark';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import { bodyFacts, isPlainMarkdown, needsGfm, parseFacts } from '../../src/release/body.ts';
 
 const parsed = (body: string) => bodyFacts(`${body}\n\n[x](https://example.org)`, { mdx: false, firstLine: 1 });
 
@@ -77,5 +80,78 @@ test('links the fast path cannot read exactly go to the parser', () => {
   ]) {
     const slow = parseFacts(body, { mdx: false, firstLine: 1 });
     expect(bodyFacts(body, { mdx: false, firstLine: 1 }), body).toEqual(slow);
+  }
+});
+
+/** The facts a test compares: words for texts (spacing between blocks differs), the rest as is. */
+const comparable = (f: ReturnType<typeof parseFacts>) => ({
+  ...f,
+  publicText: words(f.publicText),
+  redactions: f.redactions.map((r) => ({ ...r, text: words(r.text) })),
+  // Where marks could hide (code, HTML) is only asked of bodies that may hold one (marks-check.ts).
+  literals: [],
+});
+
+test('bodies with well-formed redactions and simple links yield the same facts without a parse as with one', () => {
+  const bodies = [
+    'Public intro.\n\n:::internal\n## Hidden heading\n\nSecret words with [a link](./annex.pdf).\n:::\n\nPublic [end](../practices/x.en.md).',
+    ':::internal\nAt the very start.\n:::\n\nThen public.',
+    'One.\n\n:::internal\nTwo.\n:::\n\nThree.\n\n:::internal\n- a list\n- inside\n:::',
+    'Text.\n\n:::internal   \nTrailing spaces on the fence.\n:::  \n\nEnd.',
+    ...[...generateCorpus({ entries: 600, seed: 13 }).files.values()].map((f) => matter(f, {}).content),
+  ].filter((b) => b.includes(':::internal'));
+  let quick = 0;
+  for (const body of bodies) {
+    const slow = parseFacts(body, { mdx: false, firstLine: 9 });
+    const fast = bodyFacts(body, { mdx: false, firstLine: 9 });
+    if (fast === slow) continue;
+    quick++;
+    expect(comparable(fast), body).toEqual(comparable(slow));
+  }
+  expect(quick).toBeGreaterThan(30);
+});
+
+test('a redaction the shortcut cannot read exactly goes to the parser', () => {
+  for (const body of [
+    'Text right before\n:::internal\nSecret.\n:::',
+    '  :::internal\nindented fence\n  :::',
+    ':::internal\nnot closed',
+    ':::internl\nmisspelt\n:::',
+    ':::internal\n> quoted\n:::',
+    ':::internal\nSecret with `code`.\n:::',
+  ]) {
+    const slow = parseFacts(body, { mdx: false, firstLine: 1 });
+    expect(comparable(bodyFacts(body, { mdx: false, firstLine: 1 })), body).toEqual(comparable(slow));
+  }
+});
+
+test('GitHub-flavoured Markdown is read only where it changes the facts: bare addresses, e-mails, footnotes', () => {
+  for (const body of [
+    'See https://example.org/a now.',
+    'Visit www.example.org.',
+    'Write to ana@example.org.',
+    'A note.[^1]\n\n[^1]: See [x](./y.pdf).',
+  ])
+    expect(needsGfm(body), body).toBe(true);
+  const bodies = [
+    '| a | b |\n| - | - |\n| [x](./x.en.md) | ~~gone~~ |\n\n- [ ] task with <a href="/en/practices/y/">y</a>',
+    ...[...generateCorpus({ entries: 400, seed: 14 }).files.values()].map((f) => matter(f, {}).content),
+  ].filter((b) => !needsGfm(b) && !isPlainMarkdown(b));
+  expect(bodies.length).toBeGreaterThan(50);
+  const gfm = remark().use(remarkGfm).use(remarkDirective);
+  for (const body of bodies) {
+    // The parse with GFM, read as parseFacts reads its tree, finds the same links.
+    const links: string[] = [];
+    const walk = (n: { type: string; url?: string; children?: unknown[] }) => {
+      if (n.type === 'link' || n.type === 'definition') links.push(n.url!);
+      for (const c of (n.children ?? []) as (typeof n)[]) walk(c);
+    };
+    walk(gfm.parse(body) as never);
+    expect(
+      parseFacts(body, { mdx: false, firstLine: 1 })
+        .links.filter((l) => l.form !== 'html')
+        .map((l) => l.url),
+      body,
+    ).toEqual(links);
   }
 });
