@@ -40,6 +40,12 @@ function resolveFile(dir: string, urlPath: string): string | undefined {
   return existsSync(full) ? full : undefined;
 }
 
+/**
+ * What a visitor who has not signed in may fetch: the stylesheets the sign-in page uses (the
+ * site's styles, built from no content). Everything else of the internal site asks for an account.
+ */
+export const SIGN_IN_FILES = /^\/_astro\/[^/?]+\.css(?:\?|$)/;
+
 /** `onFile` hears every file sent (the search measurement counts what a page downloads). */
 export function serveDir(
   dir: string,
@@ -49,14 +55,19 @@ export function serveDir(
   auth?: { check: (header: string | undefined) => boolean; realm: string },
 ): Promise<Server> {
   const server = createServer((req, res) => {
-    if (auth && !auth.check(req.headers.authorization)) {
-      res
-        .writeHead(401, {
-          'WWW-Authenticate': `Basic realm="${auth.realm}", charset="UTF-8"`,
-          'Content-Type': 'text/plain; charset=utf-8',
-          'Cache-Control': 'no-store',
-        })
-        .end('Sign in with an account of the restricted site. · Connectez-vous avec un compte du site restreint.\n');
+    if (auth && !auth.check(req.headers.authorization) && !SIGN_IN_FILES.test(req.url ?? '')) {
+      // Like nginx (deploy/nginx/snippets/auth-basic.conf): the site's own sign-in page, which
+      // reads no content, or a short notice when the site has none.
+      const page = join(dir, '401', 'index.html');
+      const html = existsSync(page);
+      res.writeHead(401, {
+        'WWW-Authenticate': `Basic realm="${auth.realm}", charset="UTF-8"`,
+        'Content-Type': html ? TYPES['.html']! : 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
+      if (html) createReadStream(page).pipe(res);
+      else
+        res.end('Sign in with an account of the restricted site. · Connectez-vous avec un compte du site restreint.\n');
       return;
     }
     const url = req.url ?? '/';

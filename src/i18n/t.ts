@@ -1,7 +1,7 @@
 /** Translation, plural and date helpers for templates, built on Intl. */
 import type { Lang } from '../data/reference.ts';
 import { site } from '../config/site.ts';
-import { joinDateParts } from './date-parts.ts';
+import { joinDateParts, joinRangeParts } from './date-parts.ts';
 import { PLURALS, UI, type PluralKey, type UIKey } from './ui.ts';
 
 const pluralRules = { en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr') };
@@ -37,7 +37,7 @@ export function useT(lang: Lang) {
     return text;
   };
   const dateRange = (a: Date, b: Date): string =>
-    a.getTime() === b.getTime() ? date(a) : joinDateParts(lang, rangeFormats[lang].formatRangeToParts(a, b));
+    a.getTime() === b.getTime() ? date(a) : joinRangeParts(lang, rangeFormats[lang].formatRangeToParts(a, b));
   const langName = (l: Lang): string => strings[`lang.${l}`];
   return { t, count, date, dateRange, langName, lang };
 }

@@ -9,8 +9,20 @@ export const correspondent = z.object({
   country: stateCode,
   /** Ministry or agency. */
   ministry: z.string().min(1, 'a ministry is required'),
-  /** Role or function in the network or the ministry. */
-  role: z.string().optional(),
+  /**
+   * Role or function in the network or the ministry: one text, or one per official language
+   * (`role: { en: …, fr: … }`) so that each language's pages show their own.
+   */
+  role: z
+    .union([
+      z.string().min(1),
+      z
+        .strictObject({ en: z.string().min(1).optional(), fr: z.string().min(1).optional() })
+        .refine((r) => r.en || r.fr, {
+          error: 'give the role in en, fr or both',
+        }),
+    ])
+    .optional(),
   /** Work e-mail address. */
   email: z.email({ error: (issue) => `${JSON.stringify(issue.input)} is not a valid e-mail address` }),
   /** Work telephone, international format (+33 …). */

@@ -61,6 +61,15 @@ export function siteIntegrations(s: SiteSettings): AstroIntegration[] {
     settingsModule(s),
     buildTimings(s.variant),
     attachments(s),
-    ...(s.variant === 'public' ? [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } })] : []),
+    ...(s.variant === 'public'
+      ? [
+          sitemap({
+            i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } },
+            // The bare address only sends readers on to /en/ or /fr/ (src/pages/index.astro): listed,
+            // it would be a second English home page.
+            filter: (page) => new URL(page).pathname !== '/',
+          }),
+        ]
+      : []),
   ];
 }

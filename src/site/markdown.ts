@@ -91,6 +91,11 @@ function addressRules(s: Pick<SiteSettings, 'variant' | 'project' | 'content'>) 
   return { publicSite, rewrite };
 }
 
+/** The texts of a bulleted list's items begin « a. », « b. », « c. »… in order. */
+export function isLettered(items: readonly string[]): boolean {
+  return items.length > 1 && items.every((text, i) => text.trimStart().startsWith(`${String.fromCharCode(97 + i)}. `));
+}
+
 export function relaisMarkdown(s: Pick<SiteSettings, 'variant' | 'project' | 'content'>) {
   const { publicSite, rewrite } = addressRules(s);
   const fileOf = (ctx: { fileURL?: URL | undefined }) => (ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined);
@@ -160,9 +165,10 @@ export function relaisMarkdown(s: Pick<SiteSettings, 'variant' | 'project' | 'co
 /**
  * The same addresses written as JSX in MDX (`<a href="./annex.pdf">`, `<img src="./chart.png">`,
  * `<a href="../practices/x.en.md">`): Sätteri sets a JSX element's attributes at the HTML stage,
- * hence a plugin of its own, sharing the Markdown plugin's `rewrite`.
+ * hence a plugin of its own, sharing the Markdown plugin's `rewrite`. It also marks the lists lettered
+ * in their text.
  */
-export function relaisJsxAddresses(s: Pick<SiteSettings, 'variant' | 'project' | 'content'>) {
+export function relaisHtml(s: Pick<SiteSettings, 'variant' | 'project' | 'content'>) {
   const { rewrite } = addressRules(s);
   const visit = (
     node: { attributes: { type: string; name?: string; value?: unknown }[] },
@@ -182,8 +188,17 @@ export function relaisJsxAddresses(s: Pick<SiteSettings, 'variant' | 'project' |
     }
   };
   return defineHastPlugin({
-    name: 'relais-jsx-addresses',
+    name: 'relais-html',
     mdxJsxFlowElement: { filter: [], visit },
     mdxJsxTextElement: { filter: [], visit },
+    element: {
+      filter: ['ul'],
+      // The working methods letter their lists (« a. », « b. »); editors write them as bullets, so
+      // the letters are the markers and the bullet beside them goes.
+      visit(node, ctx) {
+        const items = node.children.filter((c) => c.type === 'element' && c.tagName === 'li');
+        if (isLettered(items.map((li) => ctx.textContent(li)))) ctx.setProperty(node, 'className', ['lettered']);
+      },
+    },
   });
 }

@@ -3,7 +3,7 @@
  * nginx on loopback: authentication on every internal file, headers and caching on the public one,
  * refused paths, 404 pages per language, and a Content-Security-Policy that no page violates.
  */
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { get as httpsGet } from 'node:https';
@@ -22,6 +22,7 @@ import {
   type RunningNginx,
 } from '../support/nginx.ts';
 import { ROOT, SAMPLE_DIST } from '../support/sites.ts';
+import { SIGN_IN_FILES } from '../../scripts/deploy/static-server.ts';
 
 const bin = findNginx();
 const SKIPPED =
@@ -103,14 +104,18 @@ function expectSecurityHeaders(h: Record<string, string | string[] | undefined>,
 }
 
 test('every file of the internal site answers 401 without an account or with a wrong password, 200 with the right one', async () => {
+  // The sign-in page's stylesheets are the one exception (deploy/nginx/snippets/auth-basic.conf).
   test.setTimeout(180_000);
   const files = filesOf(join(SAMPLE_DIST, 'internal')).map((f) => relative(join(SAMPLE_DIST, 'internal'), f));
   expect(files.length).toBeGreaterThan(50);
   const pagefind = files.filter((f) => f.startsWith('pagefind/'));
   if (!pagefind.length) test.info().annotations.push({ type: 'note', description: 'no Pagefind index in this build' });
+  const signIn = readFileSync(join(SAMPLE_DIST, 'internal', '401', 'index.html'));
   const failures: string[] = [];
   for (const f of files) {
     const path = urlOf(f);
+    // The sign-in page is only ever sent as the answer to a refusal (nginx: an internal location).
+    if (SIGN_IN_FILES.test(path) || path === '/401/index.html') continue;
     const none = await rawGet(port.internal, path);
     const wrong = await rawGet(port.internal, path, basic(USER, 'not the passphrase'));
     const stranger = await rawGet(port.internal, path, basic('stranger', PASSWORD));
@@ -120,11 +125,29 @@ test('every file of the internal site answers 401 without an account or with a w
     if (wrong.status !== 401) failures.push(`${path} wrong password: ${wrong.status}`);
     if (stranger.status !== 401) failures.push(`${path} unknown user: ${stranger.status}`);
     if (right.status !== 200) failures.push(`${path} right password: ${right.status}`);
-    // A 401 carries nginx's short notice, never a byte of the file.
-    if (none.body.length > 0 && right.body.length > 64 && none.body.includes(right.body.subarray(0, 64)))
-      failures.push(`${path}: the 401 response contains the file`);
+    // A 401 carries the sign-in page, whatever was asked, never a byte of the file.
+    if (!none.body.equals(signIn) || !wrong.body.equals(signIn))
+      failures.push(`${path}: the 401 response is not the sign-in page`);
   }
   expect(failures).toEqual([]);
+});
+
+test('a refused visitor gets the sign-in page in both languages, with its stylesheets and nothing else', async () => {
+  const signIn = await rawGet(port.internal, '/en/practices/', basic(USER, 'not the passphrase'));
+  expect(signIn.status).toBe(401);
+  expect(String(signIn.headers['www-authenticate'])).toMatch(/^Basic /);
+  const html = signIn.body.toString('utf8');
+  expect(html).toContain('Sign-in required');
+  expect(html).toContain('Connexion requise');
+  const sheets = [...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].map((m) => m[1]!);
+  expect(sheets.length).toBeGreaterThan(0);
+  for (const sheet of sheets) {
+    const r = await rawGet(port.internal, sheet);
+    expect(r.status, sheet).toBe(200);
+    expect(String(r.headers['cache-control']), sheet).toMatch(/\bprivate\b/);
+  }
+  const js = filesOf(join(SAMPLE_DIST, 'internal', '_astro')).find((f) => f.endsWith('.js'));
+  if (js) expect((await rawGet(port.internal, `/_astro/${js.split('/').pop()}`)).status).toBe(401);
 });
 
 test('internal responses are never indexed nor kept by shared caches, and carry the security headers', async () => {

@@ -164,6 +164,19 @@ describe('what the public output is made of', () => {
     expect(existsSync(join(DIST, 'internal', 'en', 'outcomes.xml'))).toBe(false);
   });
 
+  test('each sitemap page names each language once, and the feed’s channel links to its listing', () => {
+    const sitemap = readFileSync(join(DIST, 'public', 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).not.toMatch(/<loc>https?:\/\/[^/<]+\/<\/loc>/);
+    for (const url of sitemap.split('<url>').slice(1)) {
+      const langs = [...url.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(langs).size, url).toBe(langs.length);
+    }
+    const feed = readFileSync(join(DIST, 'public', 'fr', 'outcomes.xml'), 'utf8');
+    expect(feed).toMatch(
+      /<channel><title>[^<]*<\/title><description>[^<]*<\/description><link>https:\/\/[^<]+\/fr\/outcomes\/<\/link>/,
+    );
+  });
+
   test('the internal site is noindex everywhere and its robots.txt disallows all', () => {
     expect(readFileSync(join(DIST, 'internal', 'robots.txt'), 'utf8')).toContain('Disallow: /');
     for (const f of filesOf(join(DIST, 'internal')).filter((x) => x.endsWith('.html'))) {

@@ -21,7 +21,12 @@ beforeAll(async () => {
   for (const site of ['internal', 'public']) {
     mkdirSync(join(dir, 'dist', site, 'en'), { recursive: true });
     writeFileSync(join(dir, 'dist', site, 'en', 'index.html'), `<p>${site} home</p>`);
+    mkdirSync(join(dir, 'dist', site, '_astro'), { recursive: true });
+    writeFileSync(join(dir, 'dist', site, '_astro', 'site.abc.css'), 'body{}');
+    writeFileSync(join(dir, 'dist', site, '_astro', 'search.abc.js'), '// search');
   }
+  mkdirSync(join(dir, 'dist', 'internal', '401'));
+  writeFileSync(join(dir, 'dist', 'internal', '401', 'index.html'), '<h1>Sign-in required</h1>');
   writeFileSync(join(dir, 'htpasswd'), `ana:${bcrypt.hashSync('a long enough password', 4)}\n`);
   server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.ts')], {
     cwd: dir,
@@ -57,6 +62,18 @@ test('the internal site answers 401, and no page, without an account or with a w
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toMatch(/^Basic realm=/);
     expect(await res.text()).not.toContain('internal home');
+  }
+});
+
+test('a refused visitor gets the site’s sign-in page, which may load the stylesheets and nothing else', async () => {
+  const page = await fetch(at('internal', '/en/'));
+  expect(page.status).toBe(401);
+  expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+  expect(await page.text()).toBe('<h1>Sign-in required</h1>');
+  expect((await fetch(at('internal', '/_astro/site.abc.css'))).status).toBe(200);
+  for (const path of ['/_astro/search.abc.js', '/_astro/site.abc.css/../../en/', '/401/index.html']) {
+    const res = await fetch(at('internal', path));
+    expect(res.status, path).toBe(401);
   }
 });
 

@@ -21,6 +21,15 @@ describe('dates as readers see them', () => {
     expect(range('2025-05-30', '2025-06-01')).toBe('30 mai – 1er juin 2025');
   });
 
+  test('a range is written one way in both languages: close between numbers, spaced between words', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const range = (a: string, b: string) => useT(lang).dateRange(day(a), day(b));
+      expect(range('2027-03-18', '2027-03-19')).toMatch(/^18–19 /);
+      expect(range('2027-06-30', '2027-07-02')).toMatch(/^30 \S+ – 2 /);
+      expect(range('2026-12-30', '2027-01-02')).toMatch(/2026 – 2 /);
+    }
+  });
+
   test('the search page formats result dates by the same rule', () => {
     const long = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
     expect(joinDateParts('fr', long.formatToParts(day('2024-03-01')))).toBe('1er mars 2024');

@@ -16,7 +16,8 @@ export const GET: APIRoute = (context) => {
   return rss({
     title: `${t('nav.outcomes')} · ${site.network[lang]}`,
     description: t('outcomes.intro'),
-    site: context.site!,
+    // The channel's link is the listing the feed follows; items' paths resolve against it.
+    site: new URL(path(lang, 'outcomes'), context.site).href,
     customData: `<language>${lang}</language>`,
     items: outcomes.map((o) => {
       const d = pick(o, lang).entry.data;

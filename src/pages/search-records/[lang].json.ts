@@ -4,12 +4,15 @@
  */
 import type { APIRoute } from 'astro';
 import { LANGS } from '../../config/site.ts';
-import { correspondents, sections } from '../../content.ts';
+import { correspondents, sections, type Entry } from '../../content.ts';
 import { stateName, type Lang } from '../../data/reference.ts';
 import { path } from '../../i18n/paths.ts';
 import type { PersonRecord } from '../../search/records.ts';
 
 export const getStaticPaths = () => (sections.directory ? LANGS.map((lang) => ({ params: { lang } })) : []);
+
+const roles = (role: Entry<'correspondents'>['data']['role']): string[] =>
+  typeof role === 'object' ? [role.en, role.fr].filter((r) => r !== undefined) : role ? [role] : [];
 
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Lang;
@@ -17,7 +20,8 @@ export const GET: APIRoute = ({ params }) => {
     url: `${path(lang, 'directory')}#${p.id}`,
     title: p.data.name,
     country: p.data.country,
-    content: [p.data.name, p.data.ministry, p.data.role, ...LANGS.map((l) => stateName(p.data.country, l))]
+    // Both languages of a role: a reader may search either.
+    content: [p.data.name, p.data.ministry, ...roles(p.data.role), ...LANGS.map((l) => stateName(p.data.country, l))]
       .filter(Boolean)
       .join('. '),
   }));
