@@ -6,7 +6,7 @@
  * quotes redacted passages, so it is for the Office only: never publish it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -49,9 +49,16 @@ export function contentAt(root: string, ref: string): { index: ContentIndex; com
       const tar = git(top, ['archive', '--format=tar', commit, '--', inRepo]);
       execFileSync('tar', ['-x', '-f', '-', '-C', tmp], { input: tar, maxBuffer: 1 << 30 });
     }
-    // Paths in the old index read like today's (content/practices/…), so entries line up.
+    // Paths in the old index read like today's (content/practices/…), so entries line up; and
+    // practices without a submitted date are dated by the checkout's history, as today's are (the
+    // copy is outside git), so a date no one changed is not reported as a change.
     const oldRoot = join(tmp, relative(top, resolve(root)));
-    return { index: scanContent(oldRoot, join(tmp, inRepo)), commit };
+    return {
+      index: scanContent(oldRoot, join(tmp, inRepo), {
+        history: existsSync(content) ? realpathSync(content) : content,
+      }),
+      commit,
+    };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

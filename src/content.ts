@@ -49,10 +49,16 @@ function byKey<C extends CollectionKey>(collection: C, entries: Entry<C>[]): Tra
 const first = <C extends CollectionKey>(t: Translated<C>): Entry<C>['data'] => pick(t, 'en').entry.data;
 const time = (d: Date | undefined) => d?.getTime() ?? 0;
 
+/**
+ * The day a practice was submitted: its field, or else the day its content index found for it (its
+ * first commit or its file's date: src/content-index/submitted.ts), which the internal site's
+ * loader and the public tree write into every version's data. Every practice has one.
+ */
+export const submittedOf = (t: Translated<'practices'>): Date | undefined => first(t).submitted;
+
+/** Practices newest first: every list, "latest good practices" and the search's order agree. */
 export const practices = byKey('practices', await getCollection('practices')).sort(
-  (a, b) =>
-    time(first(b).submitted ?? first(b).decided) - time(first(a).submitted ?? first(a).decided) ||
-    a.key.localeCompare(b.key),
+  (a, b) => time(submittedOf(b)) - time(submittedOf(a)) || a.key.localeCompare(b.key),
 );
 export const outcomes = byKey('outcomes', await getCollection('outcomes')).sort(
   (a, b) => time(first(b).date) - time(first(a).date) || a.key.localeCompare(b.key),

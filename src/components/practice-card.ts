@@ -9,6 +9,7 @@ import type { Translated } from '../content.ts';
 import { pick } from '../content.ts';
 import { stateName, themeLabel, type Lang } from '../data/reference.ts';
 import { path } from '../i18n/paths.ts';
+import { isoDay, useT } from '../i18n/t.ts';
 import { entryBadges } from './publication-badge.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -20,6 +21,12 @@ function build(practice: Translated<'practices'>, lang: Lang): string {
   const e = escapeHtml;
   const period = d.period ? ` · ${e(String(d.period.from))}${d.period.to ? `–${e(String(d.period.to))}` : '–'}` : '';
   const badges = entryBadges(lang, 'practices', d);
+  // The date that orders the lists, said for what it is ("Submitted 3 March 2025").
+  const { t, date } = useT(lang);
+  const [before = '', after = ''] = t('date.submitted', { date: '\0' }).split('\0');
+  const submitted = d.submitted
+    ? ` · <span class="card-date">${e(before)}<time datetime="${isoDay(d.submitted)}">${e(date(d.submitted))}</time>${e(after)}</span>`
+    : '';
   const tags = d.themes
     .map(
       (th) =>
@@ -29,7 +36,7 @@ function build(practice: Translated<'practices'>, lang: Lang): string {
   return (
     `<article class="card" lang="${e(d.lang)}">` +
     `<h3><a href="${e(path(lang, 'practices', practice.key))}">${e(d.title)}</a></h3>` +
-    `<p class="muted" lang="${lang}">${e(d.country.map((c) => stateName(c, lang)).join(', '))}${period} ` +
+    `<p class="muted" lang="${lang}">${e(d.country.map((c) => stateName(c, lang)).join(', '))}${period}${submitted} ` +
     `<span class="badge lang" title="${e(d.lang)}">${e(d.lang)}</span>` +
     badges.map((b) => ` <span class="badge ${b.kind}" data-pagefind-ignore>${e(b.text)}</span>`).join('') +
     `</p><p>${e(d.summary)}</p><ul class="tags" lang="${lang}">${tags}</ul></article>`

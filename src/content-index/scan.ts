@@ -21,6 +21,8 @@ import { STATE_CODES, THEME_IDS } from '../data/reference.ts';
 import { didYouMean } from '../checks/suggest.ts';
 import { OTHER_MARKDOWN, checkFileNames, strayFiles, unreadMarkdown } from './file-names.ts';
 import { lineOfKey } from './frontmatter-lines.ts';
+import { clearHistories } from './dates.ts';
+import { resolveSubmitted, type Submitted } from './submitted.ts';
 
 export interface IndexedEntry {
   collection: CollectionName;
@@ -45,6 +47,8 @@ export interface IndexedEntry {
   public: boolean;
   /** Decided public from a day still to come: internal until then. */
   embargo?: Date | undefined;
+  /** A good practice's submitted day, from its field or its file (submitted.ts); the same for every version. */
+  submitted?: Submitted | undefined;
 }
 
 export interface ContentIndex {
@@ -131,8 +135,16 @@ const contentHint = () =>
     ? `RELAIS_CONTENT is "${env.content()}": point it at a content tree, or unset it to use content/`
     : 'the content tree lives in content/, one folder per kind (practices, methods, outcomes…)';
 
-/** Scans `dir` (by default the project's content folder); file paths are relative to `root`. */
-export function scanContent(root: string, dir = contentDir(root), opts: { today?: Date } = {}): ContentIndex {
+/**
+ * Scans `dir` (by default the project's content folder); file paths are relative to `root`.
+ * `history` is the content folder whose git history dates the files, if not `dir` itself (a copy
+ * of the folder as it was: submitted.ts).
+ */
+export function scanContent(
+  root: string,
+  dir = contentDir(root),
+  opts: { today?: Date; history?: string } = {},
+): ContentIndex {
   const day = opts.today ?? todayFromEnv();
   const entries: IndexedEntry[] = [];
   const problems: Problem[] = [];
@@ -242,6 +254,7 @@ export function scanContent(root: string, dir = contentDir(root), opts: { today?
       'put the file itself here, or remove the link',
     );
   problems.push(
+    ...resolveSubmitted(entries, { dir, history: opts.history, shown: shownDir(root, dir) }),
     ...strayFiles(root, dir),
     ...unread.map((f) => unreadMarkdown(posix(relative(root, f)))),
     ...checkFileNames(entries),
@@ -566,6 +579,8 @@ export function saveContentIndex(index: ContentIndex, file: string): void {
   renameSync(`${file}.writing`, file);
 }
 
+/** Forgets the indexes made, and the git histories that dated them (a preview, after an edit or a commit). */
 export function clearContentIndex(): void {
   cache.clear();
+  clearHistories();
 }

@@ -207,6 +207,19 @@ const en = {
   'badge.sample': 'Sample',
   'badge.internal': 'Internal',
   'badge.public': 'Public',
+  // Dates that say what they are, and listings whose filters combine (issue 20).
+  'field.submitted': 'Submitted',
+  'date.submitted': 'Submitted {date}',
+  'date.published.news': 'Published {date}',
+  'date.published.meeting-report': 'Published {date}',
+  'date.published.statement': 'Published {date}',
+  'date.published.publication': 'Published {date}',
+  'practices.combine':
+    'Other filters combine with {current}: their counts are within {current}, and their links open the search with both.',
+  'practices.otherCountry': 'Another member state',
+  'practices.otherTheme': 'Another theme',
+  'practices.otherGcm': 'Another GCM objective',
+  'practices.otherLang': 'Another language',
 };
 
 type Key = keyof typeof en;
@@ -419,6 +432,19 @@ const fr: Record<Key, string> = {
   'badge.sample': 'Exemple',
   'badge.internal': 'Interne',
   'badge.public': 'Public',
+  // Dates that say what they are, and listings whose filters combine (issue 20).
+  'field.submitted': 'Date de soumission',
+  'date.submitted': 'Soumise le {date}',
+  'date.published.news': 'Publiée le {date}',
+  'date.published.meeting-report': 'Publié le {date}',
+  'date.published.statement': 'Publiée le {date}',
+  'date.published.publication': 'Parue le {date}',
+  'practices.combine':
+    'Les autres filtres se combinent avec « {current} » : leurs nombres portent sur « {current} », et leurs liens ouvrent la recherche avec les deux.',
+  'practices.otherCountry': 'Un autre État membre',
+  'practices.otherTheme': 'Un autre thème',
+  'practices.otherGcm': 'Un autre objectif du Pacte mondial',
+  'practices.otherLang': 'Une autre langue',
 };
 
 export const UI: Record<Lang, Record<Key, string>> = { en, fr };

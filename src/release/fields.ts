@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { REFERENCES, type IndexedEntry } from '../content-index/scan.ts';
 import { requireDecision } from './rule.ts';
 import { fieldSchemas, type CollectionName } from '../schema/index.ts';
+import { day as daySchema } from '../schema/fields.ts';
 
 const EVERY = ['notes'] as const;
 
@@ -39,7 +40,8 @@ function plain(value: unknown): unknown {
 
 /**
  * The fields of a public entry as the public tree holds them: without the fields internal by
- * nature, and without references to entries that have no public version (`hasPublic`).
+ * nature, and without references to entries that have no public version (`hasPublic`); with a
+ * practice's submitted day, whether its file gives it or its history (content-index/submitted.ts).
  * `dropped` hears of each reference left out.
  */
 export function publicData(
@@ -64,6 +66,9 @@ export function publicData(
     if (Array.isArray(value)) out[field] = (value as string[]).filter(keep);
     else if (typeof value === 'string' && keep(value)) out[field] = value;
   }
+  // A practice's submitted day is public, and written out even when the file does not give it:
+  // the public build cannot date files (the tree is outside git), so it reads the day from here.
+  if (e.submitted) out.submitted = day(e.submitted.day);
   return out;
 }
 
@@ -78,6 +83,8 @@ const absent = (field: string) =>
 export const publicSchemas = {
   practices: requireDecision(
     fieldSchemas.practices.extend({
+      /** Always given: publicData writes the day the practice was submitted, from its file or its history. */
+      submitted: daySchema,
       notes: absent('notes'),
       submittedBy: absent('submittedBy'),
       dissemination: absent('dissemination'),

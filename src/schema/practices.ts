@@ -18,7 +18,7 @@ export const practice = common.extend({
       error: (issue) => `expected a list of GCM objective numbers such as [13, 21], got ${JSON.stringify(issue.input)}`,
     })
     .min(1, 'at least one GCM objective is required'),
-  /** Date the correspondent submitted it to the network (orders the lists, newest first). */
+  /** Day the correspondent submitted it (`npm run new` writes today's); if absent, its file's first commit: src/content-index/submitted.ts. Orders the lists. */
   submitted: day.optional(),
   /** Years the practice ran; leave `to` out while it is ongoing. */
   period: z.object({ from: year, to: year.optional() }).optional(),

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../data/reference.ts';
 
-interface FacetSource {
+export interface FacetSource {
   key: string;
   versions: Partial<Record<Lang, { data: { country: string[]; themes: string[]; gcm: number[] } }>>;
 }

@@ -13,7 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { escapePath } from 'tinyglobby';
 import { ContentError } from '../checks/problem.ts';
-import { baseKey, contentIndex, whenWritten } from '../content-index/scan.ts';
+import { baseKey, contentIndex, whenWritten, type IndexedEntry } from '../content-index/scan.ts';
 import { isPublic, type Variant } from '../release/rule.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { recordPhase } from '../timings.ts';
@@ -63,6 +63,7 @@ async function loadInternal(collection: CollectionName, s: LoaderSettings, conte
     return;
   }
   const idByEntry = new Map(entries.map((e) => [e.entry, e.id]));
+  const dated = submittedDays(entries);
   const inner = glob({
     base: join(s.content, collection),
     pattern: exactly(entries.map((e) => e.entry)),
@@ -72,7 +73,36 @@ async function loadInternal(collection: CollectionName, s: LoaderSettings, conte
     // entries: more memory and time to bundle, for nothing).
     retainBody: collection === 'methods',
   });
-  await inner.load({ ...context, store: guarded(context, (entry) => context.store.set(withoutCopies(entry))) });
+  await inner.load({
+    ...context,
+    store: guarded(context, (entry) => context.store.set(withoutCopies(withSubmitted(entry, dated)))),
+  });
+  // The glob loader keeps the stored entry of a file that did not change, with the day it had
+  // then: a file committed since, or a store from before practices were dated, gets it here.
+  for (const [id, day] of dated) {
+    const stored = context.store.get(id);
+    if (!stored || sameDay(stored.data.submitted, day)) continue;
+    context.store.delete(id);
+    context.store.set(withSubmitted(stored, dated));
+  }
+}
+
+/**
+ * Every good practice's submitted day (src/content-index/submitted.ts) by entry id: what the
+ * file says, else its first commit or its file date. The public tree writes it in its files.
+ */
+function submittedDays(entries: IndexedEntry[]): Map<string, Date> {
+  const days = new Map<string, Date>();
+  for (const e of entries) if (e.submitted) days.set(e.id, e.submitted.day);
+  return days;
+}
+
+const sameDay = (a: unknown, b: Date) => a instanceof Date && a.getTime() === b.getTime();
+
+/** The entry with its practice's submitted day in its data, where it has one. */
+function withSubmitted<E extends { id: string; data: Record<string, unknown> }>(entry: E, days: Map<string, Date>): E {
+  const day = days.get(entry.id);
+  return day && !sameDay(entry.data.submitted, day) ? { ...entry, data: { ...entry.data, submitted: day } } : entry;
 }
 
 async function loadPublic(collection: CollectionName, s: LoaderSettings, context: LoaderContext) {

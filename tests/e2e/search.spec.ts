@@ -15,7 +15,8 @@ const year = (v: unknown) => (v instanceof Date ? v.getUTCFullYear() : Number(St
 
 /** Facet values of a practice, as the search page offers them. */
 function facetsOf(e: IndexedEntry): Record<string, string[]> {
-  const date = e.data['submitted'] ?? e.data['decided'];
+  // Every practice has its submitted day: its field, else its first commit (src/content-index/submitted.ts).
+  const date = e.submitted?.day;
   return {
     country: list(e.data['country']),
     theme: list(e.data['themes']),

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../support/sites.ts';
-import { md, tree } from '../unit/tree.ts';
+import { md, practiceFields, tree } from '../unit/tree.ts';
 
 const outcome = (title: string, extra: Record<string, unknown> = {}, body = 'Body text.') =>
   md({ title, lang: 'en', kind: 'news', date: '2025-01-10', summary: `${title} in short.`, ...extra }, body);
@@ -32,8 +32,19 @@ beforeAll(() => {
     'content/outcomes/goes.en.md': outcome('Goes internal', pub),
     'content/outcomes/comes.en.md': outcome('Comes out'),
     'content/outcomes/removed.en.md': outcome('Removed later', pub),
+    // Without a submitted date: dated by its first commit, a year before the release.
+    'content/practices/housing.en.md': md({ ...practiceFields, title: 'Housing first', ...pub }),
   });
   git('init', '-q', '-b', 'main');
+  git('add', 'content/practices');
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', 'a practice'],
+    {
+      cwd: repo,
+      env: { ...process.env, GIT_AUTHOR_DATE: '2024-05-02T10:00:00Z', GIT_COMMITTER_DATE: '2024-05-02T10:00:00Z' },
+    },
+  );
   git('add', '.');
   git('commit', '-q', '-m', 'first release');
   git('tag', 'v1');
@@ -106,6 +117,13 @@ describe('npm run publication-report --since', () => {
     expect(git('status', '--porcelain')).toBe(before);
   });
 
+  test('a practice dated by its first commit keeps its date in the old tree, so it is not reported as changed', () => {
+    const r = report('--since', 'v1');
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('Housing first');
+    expect(report().out).toContain('Housing first (en)');
+  });
+
   test('lists what becomes public next, soonest first, and keeps it out of what is public now', () => {
     const r = report('--since', 'v1');
     const next = r.out.split('## Becoming public next')[1]!.split('\n## ')[0]!;
@@ -132,7 +150,7 @@ describe('npm run publication-report --since', () => {
     const r = report();
     expect(r.code).toBe(0);
     expect(r.out).toContain('# Publication report: everything currently public');
-    expect(r.out).toContain('## Public entries (3)');
+    expect(r.out).toContain('## Public entries (4)');
     expect(r.out).not.toContain('Goes internal');
   });
 
