@@ -25,10 +25,13 @@ export function useT(lang: Lang) {
     strings[key].replace(/\{(\w+)\}/g, (_, name: string) =>
       name === 'coordinator' && !(name in vars) ? site.coordinatorShort[lang] : String(vars[name] ?? `{${name}}`),
     );
-  const count = (key: PluralKey, n: number): string => {
+  /** A counted phrase; `vars` fill its other placeholders (`{m}`), numbers formatted as `#` is. */
+  const count = (key: PluralKey, n: number, vars: Record<string, number> = {}): string => {
     const forms = PLURALS[lang][key];
     const form = n === 0 && forms.zero ? forms.zero : forms[pluralRules[lang].select(n) === 'one' ? 'one' : 'other'];
-    return form.replace('#', numberFormats[lang].format(n));
+    return form
+      .replace('#', numberFormats[lang].format(n))
+      .replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? numberFormats[lang].format(vars[name]!) : all));
   };
   const date = (d: Date): string => {
     const seen = formatted[lang];

@@ -108,7 +108,6 @@ const en = {
   'methods.isCurrent': 'current',
   'methods.superseded': 'This version was superseded by version {version}.',
   'methods.readCurrent': 'Read the current version',
-  'methods.contents': 'Contents',
   'methods.none': 'No working methods have been published.',
   'methods.changesFrom': 'What changed since version {version}',
   'methods.noTextChanges': 'The text of the sections did not change.',
@@ -134,10 +133,8 @@ const en = {
   'requests.background': 'Background',
   'requests.questions': 'Questions',
   'requests.answers': 'Answers',
-  'requests.compiled': 'Compiled view: questions × member states',
   'requests.noAnswer': 'No answer',
   'requests.answeredBy': '{count} answers',
-  'requests.answerIn': 'answer in {lang}',
   'requests.question': 'Question {n}',
   'requests.disclaimer':
     'Answers are shared for the exchange of information between correspondents and do not represent official policy.',
@@ -220,6 +217,24 @@ const en = {
   'practices.otherTheme': 'Another theme',
   'practices.otherGcm': 'Another GCM objective',
   'practices.otherLang': 'Another language',
+  // On-page contents (components/OnPageContents.astro) and the pages of an information request.
+  'contents.title': 'On this page',
+  'requests.views': 'Answers grouped',
+  'requests.byQuestion': 'By question',
+  'requests.byState': 'By member state',
+  'requests.byStateTitle': '{title}: answers by member state',
+  'requests.roll': 'Answers received',
+  'requests.askedAll': 'Asked: every member state of the network.',
+  'requests.askedOthers': 'Asked: every member state of the network except {state}.',
+  'requests.answered': 'Answered',
+  'requests.notYet': 'Not answered yet',
+  'requests.didNot': 'Did not answer',
+  'requests.late': 'late',
+  'requests.received': 'received {date}',
+  'requests.inLang': 'in {lang}',
+  'requests.closedStatus': 'closed',
+  'requests.silent': 'No answer to this question: {states}',
+  'requests.alsoIn': 'also in {lang}',
 };
 
 type Key = keyof typeof en;
@@ -332,7 +347,6 @@ const fr: Record<Key, string> = {
   'methods.isCurrent': 'en vigueur',
   'methods.superseded': 'Cette version a été remplacée par la version {version}.',
   'methods.readCurrent': 'Lire la version en vigueur',
-  'methods.contents': 'Sommaire',
   'methods.none': 'Aucune méthode de travail n’a été publiée.',
   'methods.changesFrom': 'Modifications depuis la version {version}',
   'methods.noTextChanges': 'Le texte des sections n’a pas changé.',
@@ -358,10 +372,8 @@ const fr: Record<Key, string> = {
   'requests.background': 'Contexte',
   'requests.questions': 'Questions',
   'requests.answers': 'Réponses',
-  'requests.compiled': 'Vue compilée : questions × États membres',
   'requests.noAnswer': 'Pas de réponse',
   'requests.answeredBy': '{count} réponses',
-  'requests.answerIn': 'réponse en {lang}',
   'requests.question': 'Question {n}',
   'requests.disclaimer':
     'Les réponses sont partagées à des fins d’échange d’informations entre correspondants et ne constituent pas une position officielle.',
@@ -445,6 +457,24 @@ const fr: Record<Key, string> = {
   'practices.otherTheme': 'Un autre thème',
   'practices.otherGcm': 'Un autre objectif du Pacte mondial',
   'practices.otherLang': 'Une autre langue',
+  // Sommaire de la page (components/OnPageContents.astro) et pages d’une demande d’information.
+  'contents.title': 'Sur cette page',
+  'requests.views': 'Réponses regroupées',
+  'requests.byQuestion': 'Par question',
+  'requests.byState': 'Par État membre',
+  'requests.byStateTitle': '{title} : réponses par État membre',
+  'requests.roll': 'Réponses reçues',
+  'requests.askedAll': 'Destinataires : tous les États membres du Réseau.',
+  'requests.askedOthers': 'Destinataires : tous les États membres du Réseau sauf {state}.',
+  'requests.answered': 'Ont répondu',
+  'requests.notYet': 'N’ont pas encore répondu',
+  'requests.didNot': 'N’ont pas répondu',
+  'requests.late': 'en retard',
+  'requests.received': 'reçue le {date}',
+  'requests.inLang': 'en {lang}',
+  'requests.closedStatus': 'clôturée',
+  'requests.silent': 'Pas de réponse à cette question : {states}',
+  'requests.alsoIn': 'existe aussi en {lang}',
 };
 
 export const UI: Record<Lang, Record<Key, string>> = { en, fr };
@@ -459,6 +489,13 @@ const plurals = {
     entries: { zero: 'no entry', one: '# entry', other: '# entries' },
     questions: { one: '# question', other: '# questions' },
     results: { one: '# result', other: '# results' },
+    // Information requests: the deadline, and the states that answered out of those asked ({m}).
+    daysLeft: { zero: 'last day', one: '# day left', other: '# days left' },
+    answeredOf: {
+      zero: 'None of the {m} member states asked has answered',
+      one: '# of {m} member states answered',
+      other: '# of {m} member states answered',
+    },
   },
   fr: {
     practices: { zero: 'aucune bonne pratique', one: '# bonne pratique', other: '# bonnes pratiques' },
@@ -466,6 +503,12 @@ const plurals = {
     entries: { zero: 'aucune entrée', one: '# entrée', other: '# entrées' },
     questions: { one: '# question', other: '# questions' },
     results: { one: '# résultat', other: '# résultats' },
+    daysLeft: { zero: 'dernier jour', one: '# jour restant', other: '# jours restants' },
+    answeredOf: {
+      zero: 'Aucun des {m} États membres sollicités n’a répondu',
+      one: '# État membre sur {m} a répondu',
+      other: '# États membres sur {m} ont répondu',
+    },
   },
 } satisfies Record<Lang, Record<string, Forms>>;
 

@@ -12,6 +12,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { site } from '../config/site.ts';
 import { siteIntegrations } from './integrations.ts';
+import { headingLinks } from './heading-links.ts';
 import { relaisHtml, relaisMarkdown } from './markdown.ts';
 import type { SiteSettings } from './settings.ts';
 
@@ -119,7 +120,7 @@ export function relaisConfig(s: SiteSettings): AstroUserConfig {
       processor: satteri({
         features: { directive: true },
         mdastPlugins: [relaisMarkdown(s)],
-        hastPlugins: [relaisHtml(s)],
+        hastPlugins: [relaisHtml(s), headingLinks()],
       }),
     },
     integrations: [mdx(), ...siteIntegrations(s)],

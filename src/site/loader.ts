@@ -31,7 +31,7 @@ export interface LoaderSettings {
 
 /** What stored entries hold; a store of another shape is cleared once (see loadCollection). */
 const SHAPE_KEY = 'relais-store-shape';
-const STORE_SHAPE = 'rendered-without-frontmatter-copy';
+const STORE_SHAPE = 'rendered-with-headings-without-frontmatter-copy';
 
 export function relaisLoader(collection: CollectionName, s: LoaderSettings): Loader {
   return {
@@ -39,8 +39,9 @@ export function relaisLoader(collection: CollectionName, s: LoaderSettings): Loa
     async load(context: LoaderContext) {
       const started = performance.now();
       try {
-        // A store written before entries lost their copies (withoutCopies) would keep them for every
-        // entry whose file did not change, as the glob loader skips those: such a store starts afresh.
+        // A store of another shape (written before entries lost their copies, or without their
+        // headings: withoutCopies) would keep it for every entry whose file did not change, as the
+        // glob loader skips those: such a store starts afresh.
         if (context.meta.get(SHAPE_KEY) !== STORE_SHAPE) {
           context.store.clear();
           context.meta.set(SHAPE_KEY, STORE_SHAPE);
@@ -156,12 +157,12 @@ type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
 /**
  * Astro's glob loader keeps, beside an entry's rendered HTML, a second copy of its front matter
- * (for `remarkPluginFrontmatter`) and its headings. The pages use neither, and at 10,000 entries it
- * is a quarter of the store.
+ * (for `remarkPluginFrontmatter`). The pages do not use it, and at 10,000 entries it is a quarter of
+ * the store. The headings stay: they are the on-page contents (components/OnPageContents.astro).
  */
 function withoutCopies(entry: StoredEntry): StoredEntry {
   if (!entry.rendered?.metadata) return entry;
-  const { frontmatter: _copy, headings: _unused, ...metadata } = entry.rendered.metadata;
+  const { frontmatter: _copy, ...metadata } = entry.rendered.metadata;
   return { ...entry, rendered: { ...entry.rendered, metadata } };
 }
 
