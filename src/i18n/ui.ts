@@ -192,6 +192,17 @@ const en = {
   'badge.sample': 'Sample',
   'badge.internal': 'Internal',
   'badge.public': 'Public',
+  // Search results (issue 20): what each result's date is ({date}: the day or a meeting's days;
+  // {to}: a request's deadline), the link to another language version (read in that version's
+  // language: {lang} is its name in itself), and "did you mean".
+  'search.date.submitted': 'Submitted {date}',
+  'search.date.published': 'Published {date}',
+  'search.date.adopted': 'Adopted {date}',
+  'search.date.meeting': 'Meeting {date}',
+  'search.date.sent': 'Sent {date} · deadline {to}',
+  'search.date.established': 'Established {date}',
+  'search.version': '{lang}: {title}',
+  'search.didYouMean': 'Did you mean {query}?',
 };
 
 type Key = keyof typeof en;
@@ -389,6 +400,15 @@ const fr: Record<Key, string> = {
   'badge.sample': 'Exemple',
   'badge.internal': 'Interne',
   'badge.public': 'Public',
+  // Search results (issue 20).
+  'search.date.submitted': 'Soumission\u00a0: {date}',
+  'search.date.published': 'Publication\u00a0: {date}',
+  'search.date.adopted': 'Adoption\u00a0: {date}',
+  'search.date.meeting': 'Réunion\u00a0: {date}',
+  'search.date.sent': 'Envoi\u00a0: {date} · date limite\u00a0: {to}',
+  'search.date.established': 'Création\u00a0: {date}',
+  'search.version': '{lang}\u00a0: {title}',
+  'search.didYouMean': 'Vouliez-vous dire {query}\u00a0?',
 };
 
 export const UI: Record<Lang, Record<Key, string>> = { en, fr };

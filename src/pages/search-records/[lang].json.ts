@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { LANGS } from '../../config/site.ts';
 import { correspondents, sections } from '../../content.ts';
-import { stateName, type Lang } from '../../data/reference.ts';
+import { stateSearchNames, type Lang } from '../../data/reference.ts';
 import { path } from '../../i18n/paths.ts';
 import type { PersonRecord } from '../../search/records.ts';
 
@@ -17,7 +17,7 @@ export const GET: APIRoute = ({ params }) => {
     url: `${path(lang, 'directory')}#${p.id}`,
     title: p.data.name,
     country: p.data.country,
-    content: [p.data.name, p.data.ministry, p.data.role, ...LANGS.map((l) => stateName(p.data.country, l))]
+    content: [p.data.name, p.data.ministry, p.data.role, ...stateSearchNames(p.data.country)]
       .filter(Boolean)
       .join('. '),
   }));
