@@ -3,7 +3,8 @@
  *   - the search page before the first query: bytes transferred, Pagefind library aside;
  *   - the first search: what it downloads until the results show (library, WASM, metadata,
  *     index chunks, result fragments), then what the facets' values and counts add (filters);
- *   - time from the last keystroke to the results shown, over 20 queries on a warm page (median).
+ *   - time from the last keystroke to the results shown, over 20 queries on a warm page (median);
+ *   - a query with a slip, which finds nothing: what "did you mean" fetches.
  * Sizes are what a server compressing text (gzip -6, as nginx does) sends; Pagefind's own index
  * files are already gzip and are counted as they are.
  *
@@ -15,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { TABLE_FILE } from '../src/search/record-table.ts';
+import { VOCABULARY_FILE } from '../src/search/vocabulary.ts';
 import { CHROMIUM_ARGS, systemChromium } from './cli/browser.ts';
 import { median } from './bench/measure.ts';
 import { option } from './cli/args.ts';
@@ -45,7 +47,7 @@ function queryWords(site: string, lang: string, n: number): string[] {
       continue;
     }
     if (!html.includes('data-pagefind-body')) continue;
-    const title = /data-pagefind-meta="title:([^"]+)"/.exec(html)?.[1] ?? '';
+    const title = /data-pagefind-meta="title_[a-z]+:([^"]+)"/.exec(html)?.[1] ?? '';
     const word = title
       .split(/[^\p{L}]+/u)
       .filter((w) => w.length >= 6)
@@ -111,6 +113,17 @@ async function main(): Promise<void> {
       latencies.push(await page.evaluate(() => (window as unknown as { shown: number[] }).shown.at(-1)!));
     }
 
+    // A query with a slip (a letter left out) finds nothing: what "did you mean" then fetches,
+    // once per page (the index's words, and the code that compares them with the query).
+    const slip = `${words[0]!.slice(0, 3)}${words[0]!.slice(4)}`;
+    served.splice(0);
+    await page.goto(`${base}/${lang}/search/?q=${encodeURIComponent(slip)}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('form[data-search-form][data-state="done"]');
+    const suggestion = ((await page.locator('#search-suggestion').textContent()) ?? '').trim();
+    const miss = served
+      .splice(0)
+      .filter((f) => f.endsWith(`/${VOCABULARY_FILE}`) || (/\/_astro\/.*\.js$/.test(f) && !before.includes(f)));
+
     const sum = (files: string[]) => files.reduce((n, f) => n + transferSize(f), 0);
     const result = {
       site: relative(process.cwd(), site) || site,
@@ -119,6 +132,8 @@ async function main(): Promise<void> {
       firstSearchBytes: sum(first),
       firstSearchFiles: first.length,
       facetBytes: sum(facets),
+      missBytes: sum(miss),
+      missSuggestion: suggestion,
       latencyMedianMs: Math.round(median(latencies)!),
       latencyMaxMs: Math.round(Math.max(...latencies)),
       queries: latencies.length,
@@ -131,6 +146,11 @@ async function main(): Promise<void> {
       for (const f of first) console.log(`  ${kb(transferSize(f)).padStart(9)}  ${relative(site, f)}`);
       console.log(`then the facets' values and counts: ${kb(result.facetBytes)} in ${facets.length} files`);
       console.log(`first search, all in: ${kb(result.firstSearchBytes + result.facetBytes)}`);
+      console.log(
+        `a query that finds nothing ("${slip}") then fetches: ${kb(result.missBytes)} in ${miss.length} files`,
+      );
+      for (const f of miss) console.log(`  ${kb(transferSize(f)).padStart(9)}  ${relative(site, f)}`);
+      console.log(`  and offers: ${result.missSuggestion || 'nothing'}`);
       console.log(
         `results after the last keystroke: median ${result.latencyMedianMs} ms, max ${result.latencyMaxMs} ms (${result.queries} queries, warm page)`,
       );

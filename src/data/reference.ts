@@ -21,6 +21,15 @@ export function stateName(code: string, lang: Lang): string {
   return stateByCode.get(code)?.[lang] ?? code;
 }
 
+/**
+ * Every name a reader may search a state by: its names in both languages, then its usual variants
+ * (member-states.json, `aliases`). The search index gives them to each entry about the state.
+ */
+export function stateSearchNames(code: string): string[] {
+  const s = stateByCode.get(code);
+  return s ? [...new Set([s.en, s.fr, ...s.aliases])] : [];
+}
+
 export function themeLabel(id: string, lang: Lang): string {
   return themeById.get(id)?.[lang] ?? id;
 }

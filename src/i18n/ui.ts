@@ -235,6 +235,17 @@ const en = {
   'requests.closedStatus': 'closed',
   'requests.silent': 'No answer to this question: {states}',
   'requests.alsoIn': 'also in {lang}',
+  // Search results (issue 20): what each result's date is ({date}: the day or a meeting's days;
+  // {to}: a request's deadline), the link to another language version (read in that version's
+  // language: {lang} is its name in itself), and "did you mean".
+  'search.date.submitted': 'Submitted {date}',
+  'search.date.published': 'Published {date}',
+  'search.date.adopted': 'Adopted {date}',
+  'search.date.meeting': 'Meeting {date}',
+  'search.date.sent': 'Sent {date} · deadline {to}',
+  'search.date.established': 'Established {date}',
+  'search.version': '{lang}: {title}',
+  'search.didYouMean': 'Did you mean {query}?',
 };
 
 type Key = keyof typeof en;
@@ -475,6 +486,15 @@ const fr: Record<Key, string> = {
   'requests.closedStatus': 'clôturée',
   'requests.silent': 'Pas de réponse à cette question : {states}',
   'requests.alsoIn': 'existe aussi en {lang}',
+  // Search results (issue 20).
+  'search.date.submitted': 'Soumission\u00a0: {date}',
+  'search.date.published': 'Publication\u00a0: {date}',
+  'search.date.adopted': 'Adoption\u00a0: {date}',
+  'search.date.meeting': 'Réunion\u00a0: {date}',
+  'search.date.sent': 'Envoi\u00a0: {date} · date limite\u00a0: {to}',
+  'search.date.established': 'Création\u00a0: {date}',
+  'search.version': '{lang}\u00a0: {title}',
+  'search.didYouMean': 'Vouliez-vous dire {query}\u00a0?',
 };
 
 export const UI: Record<Lang, Record<Key, string>> = { en, fr };

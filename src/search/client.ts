@@ -3,16 +3,18 @@
  * facets and results, and writes the search back to the address. Pagefind is loaded only when
  * the reader searches (or starts to), so the page itself stays light.
  */
-import { joinDateParts } from '../i18n/date-parts.ts';
+import { NAMES_ITS_TYPE, dateLabel } from './dates.ts';
 import { FACETS, type Facet } from './fields.ts';
 import type { SearchLabels } from './labels.ts';
-import { markedWords, matches, queryWords } from './matches.ts';
+import { fold, markedWords, matches, queryWords } from './matches.ts';
 import { RecordTable, TABLE_FILE, type RecordTableData } from './record-table.ts';
 import { isEmpty, parseState, stateQuery, type SearchState } from './url-state.ts';
+import { chooseVersion, excerptFor, versionsOf, type FoundRecord, type Version } from './versions.ts';
+import type { Vocabulary } from './suggest.ts';
+import { VOCABULARY_FILE } from './vocabulary.ts';
 
-interface ResultData {
+interface ResultData extends FoundRecord {
   url: string;
-  excerpt: string;
   meta: Record<string, string | undefined>;
 }
 interface Result {
@@ -27,6 +29,8 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 120;
+/** Words in an excerpt. */
+const EXCERPT_WORDS = 24;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -36,9 +40,10 @@ const facetsToggle = form.querySelector<HTMLDetailsElement>('[data-facets]')!;
 const statusLine = document.getElementById('search-status')!;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = form.querySelector<HTMLButtonElement>('[data-more]')!;
+const suggestionLine = document.getElementById('search-suggestion')!;
 const labels = JSON.parse(document.getElementById('search-labels')!.textContent!) as SearchLabels;
 const plural = new Intl.PluralRules(labels.lang);
-const dates = new Intl.DateTimeFormat(labels.lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+const langs = Object.keys(labels.langNames);
 const numbers = new Intl.NumberFormat(labels.lang);
 
 let state: SearchState = parseState(location.search);
@@ -68,7 +73,7 @@ function load(): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ `${labels.bundle}pagefind.js`)) as Pagefind;
     // On the page's own thread: Pagefind's web worker is one more script to fetch (12 KB gzip)
     // before the first results, and a query over 10,000 pages costs only milliseconds here.
-    await pf.options({ excerptLength: 24, noWorker: true });
+    await pf.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
     await pf.init();
     return pf;
   })();
@@ -158,28 +163,54 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
+/** A link to another language version of the result, named in that version's language. */
+function versionLink(v: Version): HTMLAnchorElement {
+  const a = document.createElement('a');
+  const names = labels.versions[v.lang as keyof SearchLabels['versions']];
+  a.href = v.url;
+  a.className = 'result-version';
+  a.lang = a.hreflang = v.lang;
+  a.textContent = names?.name ?? v.lang;
+  if (names) a.setAttribute('aria-label', names.label.replace('{title}', v.title));
+  return a;
+}
+
 function resultItem(d: ResultData): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'result';
+  const versions = versionsOf(d.meta, langs);
+  const { shown, others } = chooseVersion(versions, labels.lang, state.filters.lang);
+  const head = document.createElement('div');
+  head.className = 'result-head';
   const h = document.createElement('h2');
   const a = document.createElement('a');
-  a.href = d.url;
-  a.textContent = d.meta['title'] ?? d.url;
-  if (d.meta['lang']) a.lang = d.meta['lang'];
+  a.href = shown?.url ?? d.url;
+  a.textContent = shown?.title ?? d.url;
+  if (shown) a.lang = shown.lang;
   h.append(a);
+  head.append(h, ...others.map(versionLink));
   const facts: (string | Node)[] = [];
   const type = d.meta['type'];
-  if (type) facts.push(labels.facets.type.values[type] ?? type);
+  if (type && !(shown?.date && NAMES_ITS_TYPE.includes(shown.date.kind)))
+    facts.push(labels.facets.type.values[type] ?? type);
   const countries = d.meta['countries']?.split(' ').filter(Boolean) ?? [];
   if (countries.length) facts.push(countries.map((c) => labels.facets.country.values[c] ?? c).join(', '));
-  if (d.meta['date']) {
-    const time = document.createElement('time');
-    time.dateTime = d.meta['date'];
-    time.textContent = joinDateParts(labels.lang, dates.formatToParts(new Date(`${d.meta['date']}T00:00:00Z`)));
-    facts.push(time);
+  if (shown?.date) {
+    const when = document.createElement('span');
+    when.className = 'result-date';
+    for (const part of dateLabel(labels.dates[shown.date.kind], shown.date, labels.lang)) {
+      if (typeof part === 'string') when.append(part);
+      else {
+        const time = document.createElement('time');
+        time.dateTime = part.dateTime;
+        time.textContent = part.text;
+        when.append(time);
+      }
+    }
+    facts.push(when);
   }
-  const lang = d.meta['lang'] as keyof SearchLabels['langNames'] | undefined;
-  if (lang && labels.langNames[lang]) {
+  const lang = shown?.lang as keyof SearchLabels['langNames'] | undefined;
+  if (lang && lang !== labels.lang && labels.langNames[lang]) {
     const badge = document.createElement('span');
     badge.className = 'result-lang';
     badge.textContent = labels.strings['search.language'].replace('{lang}', labels.langNames[lang]);
@@ -188,11 +219,12 @@ function resultItem(d: ResultData): HTMLLIElement {
   const meta = document.createElement('p');
   meta.className = 'result-meta';
   facts.forEach((f, i) => meta.append(...(i > 0 ? [' · ', f] : [f])));
+  const found = excerptFor(d, shown, versions, EXCERPT_WORDS);
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
-  if (lang) excerpt.lang = lang;
-  excerpt.append(...excerptNodes(d.excerpt));
-  li.append(h, meta, excerpt);
+  if (found.lang) excerpt.lang = found.lang;
+  excerpt.append(...excerptNodes(found.html));
+  li.append(head, meta, excerpt);
   return li;
 }
 
@@ -251,8 +283,58 @@ function facetCounts(t: RecordTable, ids: readonly string[]): Partial<Record<Fac
   return Object.fromEntries(FACETS.map((facet) => [facet, t.count(ids, state.filters, facet)]));
 }
 
+let vocabulary: Promise<Vocabulary> | undefined;
+/** The index's words, with the code that finds the nearest: fetched only when a query finds nothing. */
+function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= (async () => {
+    const [{ Vocabulary }, response] = await Promise.all([
+      import('./suggest.ts'),
+      // Revalidated, as the record table is: it must be the words of the index Pagefind loads.
+      fetch(`${labels.bundle}${VOCABULARY_FILE}`, { cache: 'no-cache' }),
+    ]);
+    if (!response.ok) throw new Error(`${VOCABULARY_FILE}: ${response.status}`);
+    return new Vocabulary(await response.text());
+  })();
+  vocabulary.catch(() => (vocabulary = undefined));
+  return vocabulary;
+}
+
+/**
+ * "Did you mean": the query with each word the index does not hold replaced by the nearest it
+ * does (suggest.ts), offered only if that finds something within the chosen filters.
+ */
+async function offerSuggestion(pf: Pagefind, mine: number, t: RecordTable | undefined): Promise<void> {
+  let suggested: string | undefined;
+  try {
+    const [words, { suggestQuery }] = await Promise.all([loadVocabulary(), import('./suggest.ts')]);
+    suggested = suggestQuery(state.q, (w) => known.get(fold(w)) === false, words);
+    if (suggested) {
+      const { results } = await pf.search(suggested);
+      if ((t ? t.filter(results, state.filters) : results).length === 0) suggested = undefined;
+    }
+  } catch {
+    // Without the vocabulary there is no suggestion; "nothing found" stands.
+    return;
+  }
+  if (mine !== run || !suggested) return;
+  const q = suggested;
+  const link = document.createElement('a');
+  link.href = `${location.pathname}${stateQuery({ ...state, q })}`;
+  link.textContent = q;
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    state = { ...state, q };
+    toForm();
+    input.focus();
+    void search('push');
+  });
+  const [before = '', after = ''] = labels.strings['search.didYouMean'].split('{query}');
+  suggestionLine.replaceChildren(before, link, after);
+}
+
 async function showNothing(mine: number): Promise<void> {
   shown = [];
+  suggestionLine.replaceChildren();
   list.replaceChildren();
   more.hidden = true;
   setStatus(labels.strings['search.prompt']);
@@ -304,7 +386,9 @@ async function showResults(pf: Pagefind, mine: number): Promise<void> {
   );
   const what = state.q ? ` ${labels.strings['search.for'].replace('{query}', state.q)}` : '';
   setStatus(n === 0 ? labels.strings['search.none'] : `${count}${what}`);
+  suggestionLine.replaceChildren();
   form.dataset['state'] = 'results';
+  if (n === 0 && !real) await offerSuggestion(pf, mine, t);
 
   try {
     t ??= await loadTable();

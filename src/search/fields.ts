@@ -1,12 +1,13 @@
 /**
  * What the search index knows about an entry page: its filters (the facets) and the metadata a
- * result shows, its date included. Pages describe their entry with `SearchFields`; the
- * SearchData component turns it into Pagefind's data attributes, and the build reads them back
- * from Pagefind's fragments into the record table the search page filters, counts and orders by
- * (record-table.ts). Values are codes (PT, reception, 15), never labels, so one index serves both
+ * result shows, its date included (the year facet is that date's year). Pages describe their
+ * entry with `SearchFields`; the SearchData component turns it into Pagefind's data attributes,
+ * and the build reads them back from Pagefind's fragments into the record table the search page
+ * filters, counts and orders by (record-table.ts). Values are codes (PT, reception, 15), never labels, so one index serves both
  * interface languages and the page translates them.
  */
 import type { Lang } from '../data/reference.ts';
+import { encodeDate, type ResultDate } from './dates.ts';
 
 /** The kinds of result, in the order the type facet lists them. */
 export const RESULT_TYPES = ['practice', 'method', 'outcome', 'meeting', 'request', 'group', 'person'] as const;
@@ -22,12 +23,14 @@ export interface SearchFields {
   title: string;
   /** The language the indexed text is written in. */
   lang: Lang;
+  /** The page's address. */
+  url: string;
   /** Member-state codes the entry is about. */
   countries?: readonly string[] | undefined;
   themes?: readonly string[] | undefined;
   gcm?: readonly number[] | undefined;
-  /** The date that places the entry in time (submitted, adopted, sent, held…). */
-  date?: Date | undefined;
+  /** The date that places the entry in time, and what it is (dates.ts). */
+  date?: ResultDate | undefined;
 }
 
 export interface SearchAttribute {
@@ -36,11 +39,11 @@ export interface SearchAttribute {
   value: string;
 }
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
 /**
  * One attribute per value: Pagefind takes a single `key:value` per data attribute (a comma is
- * part of the value, not a separator), so lists become one element each.
+ * part of the value, not a separator), so lists become one element each. The language versions
+ * of an entry are indexed as one record (scripts/build/search/indexing-copy.ts), so what belongs
+ * to one version (its title, address and date) is named with its language: `title_fr`.
  */
 export function searchAttributes(f: SearchFields): SearchAttribute[] {
   const out: SearchAttribute[] = [];
@@ -51,13 +54,13 @@ export function searchAttributes(f: SearchFields): SearchAttribute[] {
   for (const c of new Set(f.countries ?? [])) filter('country', c);
   for (const th of new Set(f.themes ?? [])) filter('theme', th);
   for (const n of new Set(f.gcm ?? [])) filter('gcm', n);
-  meta('title', f.title);
   meta('type', f.type);
-  meta('lang', f.lang);
   if (f.countries?.length) meta('countries', [...new Set(f.countries)].join(' '));
-  if (f.date) {
-    filter('year', f.date.getUTCFullYear());
-    meta('date', isoDay(f.date));
-  }
+  meta(versionKey('title', f.lang), f.title);
+  meta(versionKey('url', f.lang), f.url);
+  if (f.date) meta(versionKey('date', f.lang), encodeDate(f.date));
   return out;
 }
+
+/** The metadata key of one language version's title, address or date. */
+export const versionKey = (key: 'title' | 'url' | 'date', lang: string): string => `${key}_${lang}`;

@@ -6,7 +6,8 @@
 import { GCM_OBJECTIVES, STATES, THEMES, gcmShort, stateName, themeLabel, type Lang } from '../data/reference.ts';
 import { LANGS } from '../config/site.ts';
 import { useT } from '../i18n/t.ts';
-import { PLURALS, type UIKey } from '../i18n/ui.ts';
+import { PLURALS, UI, type UIKey } from '../i18n/ui.ts';
+import { DATE_KINDS, type DateKind } from './dates.ts';
 import { FACETS, RESULT_TYPES, type Facet } from './fields.ts';
 
 const STRINGS = [
@@ -17,6 +18,7 @@ const STRINGS = [
   'search.for',
   'search.language',
   'search.more',
+  'search.didYouMean',
 ] as const satisfies readonly UIKey[];
 
 export interface SearchLabels {
@@ -27,6 +29,13 @@ export interface SearchLabels {
   results: { one: string; other: string };
   facets: Record<Facet, { legend: string; values: Record<string, string> }>;
   langNames: Record<Lang, string>;
+  /** What each kind of result date is, with `{date}` and `{to}` for its days (dates.ts). */
+  dates: Record<DateKind, string>;
+  /**
+   * For the link to each language version: its language's name in itself ("Français") and the
+   * link's accessible name, in that language, with `{title}` for the version's title.
+   */
+  versions: Record<Lang, { name: string; label: string }>;
 }
 
 export function searchLabels(lang: Lang): SearchLabels {
@@ -49,6 +58,13 @@ export function searchLabels(lang: Lang): SearchLabels {
       FACETS.map((f) => [f, { legend: t(`search.facet.${f}`), values: values[f] }]),
     ) as SearchLabels['facets'],
     langNames: Object.fromEntries(LANGS.map((l) => [l, langName(l)])) as Record<Lang, string>,
+    dates: Object.fromEntries(DATE_KINDS.map((k) => [k, t(`search.date.${k}`)])) as Record<DateKind, string>,
+    versions: Object.fromEntries(
+      LANGS.map((l) => {
+        const name = capitalise(UI[l][`lang.${l}`], l);
+        return [l, { name, label: UI[l]['search.version'].replace('{lang}', name) }];
+      }),
+    ) as SearchLabels['versions'],
   };
 }
 

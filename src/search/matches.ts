@@ -6,7 +6,8 @@
  * only when Pagefind's best hit for it marks a word that shares the word's beginning.
  */
 
-const fold = (s: string) =>
+/** A word as the index compares it: lower case, without accents or punctuation. */
+export const fold = (s: string): string =>
   s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

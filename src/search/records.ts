@@ -6,7 +6,7 @@
  */
 export interface PersonRecord {
   url: string;
-  /** The words a correspondent is found by: name, ministry, role, member state in both languages. */
+  /** The words a correspondent is found by: name, ministry, role, their state's names (in both languages, and usual variants). */
   content: string;
   title: string;
   country: string;

@@ -5,7 +5,8 @@ import { ROOT, SAMPLE_DIST, serveSites, type Sites } from '../support/sites.ts';
 
 /**
  * Search on the sample sites. Expected results and counts are worked out here from the content
- * files themselves, independently of the pages' code: one indexed page per language version.
+ * files themselves, independently of the pages' code: one result per entry, whatever language
+ * versions it has.
  */
 const index = scanContent(ROOT);
 const practices = (pub?: boolean) =>
@@ -13,20 +14,33 @@ const practices = (pub?: boolean) =>
 const list = (v: unknown): string[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(String);
 const year = (v: unknown) => (v instanceof Date ? v.getUTCFullYear() : Number(String(v).slice(0, 4)));
 
-/** Facet values of a practice, as the search page offers them. */
-function facetsOf(e: IndexedEntry): Record<string, string[]> {
+/** An entry: its language versions (on the public site, its public ones). */
+type Entry = IndexedEntry[];
+function entriesOf(versions: IndexedEntry[]): Entry[] {
+  const by = new Map<string, Entry>();
+  for (const v of versions) by.set(`${v.collection}/${v.key}`, [...(by.get(`${v.collection}/${v.key}`) ?? []), v]);
+  return [...by.values()];
+}
+const practiceEntries = (pub?: boolean) => entriesOf(practices(pub));
+/** The version an English reader is shown: the English one, else the French. */
+const englishFirst = (entry: Entry) => entry.find((v) => v.lang === 'en') ?? entry[0]!;
+
+/** Facet values of a practice, as the search page offers them (the year of the version shown). */
+function facetsOf(entry: Entry): Record<string, string[]> {
+  const shown = englishFirst(entry);
   // Every practice has its submitted day: its field, else its first commit (src/content-index/submitted.ts).
-  const date = e.submitted?.day;
+  const date = shown.submitted?.day;
+  const union = (field: string) => [...new Set(entry.flatMap((v) => list(v.data[field])))];
   return {
-    country: list(e.data['country']),
-    theme: list(e.data['themes']),
-    gcm: list(e.data['gcm']),
+    country: union('country'),
+    theme: union('themes'),
+    gcm: union('gcm'),
     year: date === undefined ? [] : [String(year(date))],
-    lang: [String(e.lang)],
+    lang: entry.map((v) => String(v.lang)),
   };
 }
 
-function expectedCounts(entries: IndexedEntry[], facet: string): Record<string, number> {
+function expectedCounts(entries: Entry[], facet: string): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const e of entries) for (const v of new Set(facetsOf(e)[facet])) counts[v] = (counts[v] ?? 0) + 1;
   return counts;
@@ -75,22 +89,50 @@ async function facetCounts(page: Page, facet: string): Promise<Record<string, nu
 }
 
 test.describe('finding entries', () => {
-  const french = practices(true).find((e) => e.lang === 'fr')!;
+  // A public practice with both versions public, found by a word only its French version has.
+  const bilingual = practiceEntries(true).find((e) => e.length === 2)!;
+  const french = bilingual.find((v) => v.lang === 'fr')!;
+  const english = bilingual.find((v) => v.lang === 'en')!;
 
   for (const ui of ['en', 'fr'] as const) {
-    test(`a public French practice is found by a word from its body on the ${ui} interface`, async ({ page }) => {
+    test(`a public practice is found by a word of its French version on the ${ui} interface, shown in the reader’s language with the other offered`, async ({
+      page,
+    }) => {
       const word = ownWord(french, index.entries);
       await page.goto(`${sites.public}/${ui}/search/`);
       await page.getByRole('searchbox', { name: ui === 'en' ? 'Words to search for' : 'Mots à rechercher' }).fill(word);
-      const link = `a[href="/fr/practices/${french.key}/"]`;
+      await settled(page);
+      const [shown, other] = ui === 'en' ? [english, french] : [french, english];
+      const link = `h2 a[href="/${shown.lang}/practices/${bilingual[0]!.key}/"]`;
       const hit = page.locator(`#search-results ${link}`);
-      await expect(hit).toHaveText(String(french.data['title']));
-      await expect(hit).toHaveAttribute('lang', 'fr');
+      await expect(hit).toHaveText(String(shown.data['title']));
+      await expect(hit).toHaveAttribute('lang', String(shown.lang));
       const result = page.locator('.result', { has: page.locator(link) });
-      await expect(result.locator('.result-lang')).toHaveText(ui === 'en' ? 'Written in French' : 'Rédigé en français');
+      const offered = result.locator('a.result-version');
+      await expect(offered).toHaveText(ui === 'en' ? 'Français' : 'English');
+      await expect(offered).toHaveAttribute('href', `/${other.lang}/practices/${bilingual[0]!.key}/`);
+      await expect(offered).toHaveAttribute('hreflang', String(other.lang));
+      await expect(offered).toHaveAttribute('lang', String(other.lang));
+      await expect(offered).toHaveAccessibleName(
+        `${ui === 'en' ? 'Français\u00a0:' : 'English:'} ${String(other.data['title'])}`,
+      );
+      // The excerpt shows why it was found: the French words, marked, said to be French.
+      await expect(result.locator('.result-excerpt')).toHaveAttribute('lang', 'fr');
       await expect(result.locator('.result-excerpt mark').first()).toBeVisible();
+      await expect(result.locator('.result-lang')).toHaveCount(0);
+      expect(await resultCount(page)).toBe(1);
     });
   }
+
+  test('an entry written only in French is shown in French on the English interface, and says so', async ({ page }) => {
+    const only = practiceEntries().find((e) => e.length === 1 && e[0]!.lang === 'fr')![0]!;
+    await page.goto(`${sites.internal}/en/search/?q=${encodeURIComponent(ownWord(only, index.entries))}`);
+    const link = `h2 a[href="/fr/practices/${only.key}/"]`;
+    await expect(page.locator(`#search-results ${link}`)).toHaveAttribute('lang', 'fr');
+    const result = page.locator('.result', { has: page.locator(link) });
+    await expect(result.locator('.result-lang')).toHaveText('Written in French');
+    await expect(result.locator('a.result-version')).toHaveCount(0);
+  });
 
   test('a French word written after an elision (d’éloignement) is found by itself, on either interface', async ({
     page,
@@ -171,9 +213,100 @@ test.describe('finding entries', () => {
   });
 });
 
+test.describe('search that forgives', () => {
+  test('each entry is one result, in the reader’s language, counted and paged as one', async ({ page }) => {
+    const all = practiceEntries(true);
+    await page.goto(`${sites.public}/en/search/?type=practice`);
+    expect(await resultCount(page)).toBe(all.length);
+    // Every page of results, as the reader loads them.
+    while (await page.locator('[data-more]').isVisible()) {
+      const before = await page.locator('.result').count();
+      await page.locator('[data-more]').click();
+      await expect(page.locator('.result')).not.toHaveCount(before);
+    }
+    const shown = await page.locator('.result h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(shown.sort()).toEqual(all.map((e) => `/${englishFirst(e).lang}/practices/${e[0]!.key}/`).sort());
+    const offered = await page.locator('a.result-version').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(offered.sort()).toEqual(
+      all
+        .filter((e) => e.length === 2)
+        .map((e) => `/fr/practices/${e[0]!.key}/`)
+        .sort(),
+    );
+  });
+
+  // The sample's only entry about Türkiye is a correspondent of the directory (internal site).
+  const turkish = index.entries.find((e) => e.collection === 'correspondents' && e.data['country'] === 'TR')!;
+  const dutch = practiceEntries().find((e) => facetsOf(e)['country']!.includes('NL'))!;
+  for (const ui of ['en', 'fr'] as const) {
+    for (const q of ['Turkey', 'Turquie', 'Türkiye'])
+      test(`"${q}" finds what is about Türkiye on the ${ui} interface`, async ({ page }) => {
+        await page.goto(`${sites.internal}/${ui}/search/?q=${encodeURIComponent(q)}`);
+        await expect(page.locator(`#search-results a[href="/${ui}/directory/#${turkish.id}"]`)).toBeVisible();
+      });
+    for (const q of ['Holland', 'Hollande', 'Pays-Bas', 'the Netherlands'])
+      test(`"${q}" finds the Netherlands' practice on the ${ui} interface`, async ({ page }) => {
+        await page.goto(`${sites.internal}/${ui}/search/?q=${encodeURIComponent(q)}`);
+        await expect(page.locator(`#search-results h2 a[href="/${ui}/practices/${dutch[0]!.key}/"]`)).toBeVisible();
+      });
+  }
+
+  test('a query the index has no word for offers the nearest, and following it shows results', async ({ page }) => {
+    await page.goto(`${sites.public}/en/search/?q=unacompanied`);
+    await settled(page);
+    await expect(status(page)).toHaveText('Nothing found. Try another word, or remove a filter.');
+    await expect(page.locator('#search-suggestion')).toHaveText('Did you mean unaccompanied?');
+    await page.locator('#search-suggestion a').click();
+    await expect(page).toHaveURL(/\/en\/search\/\?q=unaccompanied$/);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    await expect(page.locator('#search-input')).toHaveValue('unaccompanied');
+    await expect(page.locator('#search-suggestion')).toHaveText('');
+  });
+
+  test('did you mean, in French, keeps the words the index has and the filters', async ({ page }) => {
+    await page.goto(`${sites.public}/fr/search/?q=enfants+acompagnés&type=practice`);
+    await settled(page);
+    await expect(page.locator('#search-suggestion')).toHaveText('Vouliez-vous dire enfants accompagnés\u00a0?');
+    await page.locator('#search-suggestion a').click();
+    await expect(page).toHaveURL(/\?q=enfants\+accompagn%C3%A9s&type=practice$/);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+  });
+
+  test('a query with words the index has but no entry together offers nothing', async ({ page }) => {
+    await page.goto(`${sites.internal}/en/search/?q=unaccompanied+statelessness+seasonal`);
+    await settled(page);
+    await expect(status(page)).toHaveText('Nothing found. Try another word, or remove a filter.');
+    await expect(page.locator('#search-suggestion')).toHaveText('');
+  });
+
+  for (const [ui, labels] of [
+    ['en', ['Meeting 11–12 June 2026', 'Sent 2 April 2025 · deadline 2 May 2025', 'Published 8 March 2022']],
+    [
+      'fr',
+      [
+        'Réunion\u00a0: 11–12 juin 2026',
+        'Envoi\u00a0: 2 avril 2025 · date limite\u00a0: 2 mai 2025',
+        'Publication\u00a0: 8 mars 2022',
+      ],
+    ],
+  ] as const)
+    test(`a result's date says what it is, on the ${ui} interface`, async ({ page }) => {
+      const entries = [
+        ['meetings', 'plenary-2026-06', 'type=meeting&year=2026'],
+        ['requests', 'request-2025-age-assessment', 'type=request&year=2025'],
+        ['practices', 'be-family-units', 'type=practice&country=BE'],
+      ] as const;
+      for (const [i, [section, key, filters]] of entries.entries()) {
+        await page.goto(`${sites.internal}/${ui}/search/?${filters}`);
+        const result = page.locator('.result', { has: page.locator(`h2 a[href="/${ui}/${section}/${key}/"]`) });
+        await expect(result.locator('.result-date')).toHaveText(labels[i]!);
+      }
+    });
+});
+
 test.describe('facets', () => {
   test('each facet narrows the results and its counts match the entries', async ({ page }) => {
-    const all = practices();
+    const all = practiceEntries();
     await page.goto(`${sites.internal}/en/search/?type=practice`);
     expect(await resultCount(page)).toBe(all.length);
     for (const facet of ['country', 'theme', 'gcm', 'year', 'lang']) {
@@ -200,12 +333,12 @@ test.describe('facets', () => {
   });
 
   test('values of one facet add up and different facets combine', async ({ page }) => {
-    const all = practices();
+    const all = practiceEntries();
     const [a, b] = Object.entries(expectedCounts(all, 'country')).sort((x, y) => y[1] - x[1]);
     await page.goto(`${sites.internal}/en/search/?type=practice&country=${a![0]}&country=${b![0]}`);
     const either = all.filter((e) => facetsOf(e)['country']!.some((c) => c === a![0] || c === b![0]));
     expect(await resultCount(page)).toBe(either.length);
-    const lang = either.filter((e) => e.lang === 'en');
+    const lang = either.filter((e) => e.some((v) => v.lang === 'en'));
     await page.locator('.facet-lang input[value="en"]').check();
     expect(await resultCount(page)).toBe(lang.length);
   });
@@ -221,9 +354,9 @@ test.describe('facets', () => {
     await expect(status(page)).toHaveText('Nothing found. Try another word, or remove a filter.');
 
     await page.goto(`${sites.public}/en/search/?type=practice`);
-    expect(await resultCount(page)).toBe(practices(true).length);
+    expect(await resultCount(page)).toBe(practiceEntries(true).length);
     for (const facet of ['country', 'theme', 'year', 'lang'])
-      expect(await facetCounts(page, facet), facet).toEqual(expectedCounts(practices(true), facet));
+      expect(await facetCounts(page, facet), facet).toEqual(expectedCounts(practiceEntries(true), facet));
     expect(Object.keys(await facetCounts(page, 'type'))).not.toContain('person');
   });
 });
@@ -262,7 +395,7 @@ test.describe('the address', () => {
     const boxes = page.locator('.facet-type input[type="checkbox"]');
     await expect(boxes.first()).toBeVisible();
     await page.locator('.facet-type input[value="practice"]').check();
-    expect(await resultCount(page)).toBe(practices().length);
+    expect(await resultCount(page)).toBe(practiceEntries().length);
   });
 
   test('the language switch takes the words and filters to the search in the other language', async ({ page }) => {
@@ -283,7 +416,10 @@ test.describe('the address', () => {
       await page.goto(`${sites.internal}/en/search/?${query}`);
       await settled(page);
       if (query.includes('sort=date')) await expect(page.locator('select[name="sort"]')).toHaveValue('date');
-      const dates = await page.locator('.result time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+      // The date a result is placed by is the first of its label (a request's deadline follows).
+      const dates = await page
+        .locator('.result-date time:first-of-type')
+        .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
       expect(dates.length, query).toBeGreaterThan(2);
       expect(dates, query).toEqual([...dates].sort().reverse());
     }
@@ -355,11 +491,15 @@ test.describe('using the search page', () => {
   });
 
   for (const width of [390, 1280])
-    test(`the search page with results passes an axe sweep at ${width} px`, async ({ page }) => {
+    test(`the search page with results, or with "did you mean", passes an axe sweep at ${width} px`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${sites.internal}/fr/search/?q=migration`);
-      await settled(page);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      for (const search of ['fr/search/?q=migration', 'en/search/?q=asile', 'en/search/?q=unacompanied']) {
+        await page.goto(`${sites.internal}/${search}`);
+        await settled(page);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(results.violations.map((v) => `${search}: ${v.id}: ${v.help}`)).toEqual([]);
+      }
     });
 });

@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeRecordTable, type KnownRecords } from '../../scripts/build/search/record-table.ts';
-import { asciiApostrophes, searchablePart } from '../../scripts/build/search/indexing-copy.ts';
+import { asciiApostrophes, entryRecord, searchablePart } from '../../scripts/build/search/indexing-copy.ts';
 import { recompressMeta } from '../../scripts/build/search/meta.ts';
 import { RecordTable, TABLE_FILE, type RecordTableData } from '../../src/search/record-table.ts';
 
@@ -145,7 +145,7 @@ describe('a Pagefind bundle, finished after Pagefind wrote it', () => {
     const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
     try {
       for (const p of pages) {
-        const date = p.date ? `<span data-pagefind-meta="date:${p.date}"></span>` : '';
+        const date = p.date ? `<span data-pagefind-meta="date_en:submitted ${p.date}"></span>` : '';
         const countries = p.country.map((c) => `<span data-pagefind-filter="country:${c}"></span>`).join('');
         const html = `<html lang="en"><body><main data-pagefind-body><h1>Page ${p.url}</h1>${date}${countries}<span data-pagefind-filter="type:practice"></span><p>housing</p></main></body></html>`;
         expect((await index!.addHTMLFile({ url: p.url, content: html })).errors).toEqual([]);
@@ -166,7 +166,7 @@ describe('a Pagefind bundle, finished after Pagefind wrote it', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('the record table lists every record by the id search results carry, newest first, with its facets', () => {
-    expect(writeRecordTable(bundle)).toBe(pages.length);
+    expect(writeRecordTable(bundle, 'en')).toBe(pages.length);
     const data = written();
     const order = data.ids.split(' ').map((id) => urls.get(id));
     expect(order.slice(0, data.dated)).toEqual(['/d/', '/c/', '/b/', '/a/']);
@@ -187,17 +187,17 @@ describe('a Pagefind bundle, finished after Pagefind wrote it', () => {
 
   test('a second bundle of the same site reuses the records read for the first', () => {
     const known: KnownRecords = new Map();
-    writeRecordTable(bundle, known);
+    writeRecordTable(bundle, 'en', known);
     expect(
       [...known.values()]
-        .map((r) => r.date)
+        .map((r) => r.dates.en)
         .filter(Boolean)
         .sort(),
     ).toEqual(['2021-01-01', '2022-02-01', '2023-03-01', '2024-04-01']);
     // A record already known is not read again: a date planted in the map wins.
-    const planted = [...known.values()].find((r) => r.date === '2021-01-01')!;
-    planted.date = '2030-01-01';
-    writeRecordTable(bundle, known);
+    const planted = [...known.values()].find((r) => r.dates.en === '2021-01-01')!;
+    planted.dates.en = '2030-01-01';
+    writeRecordTable(bundle, 'fr', known);
     expect(urls.get(written().ids.split(' ')[0]!)).toBe('/a/');
   });
 
@@ -219,14 +219,16 @@ describe('a Pagefind bundle, finished after Pagefind wrote it', () => {
       for (const [id, date] of Object.entries(records))
         writeFileSync(
           join(b, 'fragment', `${id}.pf_fragment`),
-          gzipSync(`pagefind_dcd${JSON.stringify({ url: `/${id}/`, meta: { date }, filters: {} })}`),
+          gzipSync(
+            `pagefind_dcd${JSON.stringify({ url: `/${id}/`, meta: { date_en: `published ${date}` }, filters: {} })}`,
+          ),
         );
       return b;
     };
     const known: KnownRecords = new Map();
-    writeRecordTable(fake('en', { en_aaa1111: '2020-01-01', en_bbb2222: '2021-01-01' }), known);
+    writeRecordTable(fake('en', { en_aaa1111: '2020-01-01', en_bbb2222: '2021-01-01' }), 'en', known);
     const fr = fake('fr', { fr_aaa1111: '2025-01-01', fr_bbb2222: '2021-01-01' });
-    writeRecordTable(fr, known);
+    writeRecordTable(fr, 'fr', known);
     expect((JSON.parse(readFileSync(join(fr, TABLE_FILE), 'utf8')) as RecordTableData).ids).toBe(
       'fr_aaa1111 fr_bbb2222',
     );
@@ -235,7 +237,7 @@ describe('a Pagefind bundle, finished after Pagefind wrote it', () => {
   test('a site with nothing indexed yet gets an empty table', () => {
     const empty = join(dir, 'empty');
     mkdirSync(empty, { recursive: true });
-    expect(writeRecordTable(empty)).toBe(0);
+    expect(writeRecordTable(empty, 'en')).toBe(0);
     const t = new RecordTable(JSON.parse(readFileSync(join(empty, TABLE_FILE), 'utf8')) as RecordTableData);
     expect(t.values.country).toEqual([]);
     expect(t.filter(of('en_a'), { country: ['PT'] })).toEqual([]);
@@ -251,15 +253,131 @@ describe('a Pagefind bundle, finished after Pagefind wrote it', () => {
       join(odd, 'pagefind-entry.json'),
       JSON.stringify({ languages: { en: { hash: 'en_1', page_count: 2 } } }),
     );
-    expect(() => writeRecordTable(odd)).toThrow(/indexed 2 records but wrote 1 fragments/);
+    expect(() => writeRecordTable(odd, 'en')).toThrow(/indexed 2 records but wrote 1 fragments/);
     writeFileSync(join(odd, 'fragment', 'en_b.pf_fragment'), fragment({ url: '/b/', meta: {} }));
-    expect(() => writeRecordTable(odd)).toThrow(/en_b\.pf_fragment is not a Pagefind fragment this build can read/);
+    expect(() => writeRecordTable(odd, 'en')).toThrow(
+      /en_b\.pf_fragment is not a Pagefind fragment this build can read/,
+    );
   });
 
   test('a fragment the build cannot read stops it, naming the file', () => {
     const other = join(dir, 'broken');
     mkdirSync(join(other, 'fragment'), { recursive: true });
     writeFileSync(join(other, 'fragment', 'en_abc1234.pf_fragment'), gzipSync('{"url":"/x/"}'));
-    expect(() => writeRecordTable(other)).toThrow(/en_abc1234\.pf_fragment is not a Pagefind fragment/);
+    expect(() => writeRecordTable(other, 'en')).toThrow(/en_abc1234\.pf_fragment is not a Pagefind fragment/);
+  });
+});
+
+describe('one record per entry, whatever its language versions', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'relais-versions-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const fragment = (body: object) => gzipSync(`pagefind_dcd${JSON.stringify(body)}`);
+  const fake = (name: string, records: Record<string, object>) => {
+    const b = join(dir, name);
+    mkdirSync(join(b, 'fragment'), { recursive: true });
+    for (const [id, body] of Object.entries(records))
+      writeFileSync(join(b, 'fragment', `${id}.pf_fragment`), fragment({ url: `/${id}/`, content: '', ...body }));
+    return b;
+  };
+  const table = (b: string) => JSON.parse(readFileSync(join(b, TABLE_FILE), 'utf8')) as RecordTableData;
+
+  test("a record is placed by the date of the version in the bundle's language, or else by the other's", () => {
+    const records = {
+      x_both: { meta: { date_en: 'submitted 2020-05-01', date_fr: 'submitted 2024-05-01' }, filters: {} },
+      x_french: { meta: { date_fr: 'published 2022-05-01' }, filters: {} },
+    };
+    const en = new RecordTable(table((writeRecordTable(fake('en', records), 'en'), join(dir, 'en'))));
+    expect(en.ids).toEqual(['x_french', 'x_both']);
+    expect(en.values.year).toEqual(['2020', '2022']);
+    const fr = new RecordTable(table((writeRecordTable(fake('fr', records), 'fr'), join(dir, 'fr'))));
+    expect(fr.ids).toEqual(['x_both', 'x_french']);
+    expect(fr.values.year).toEqual(['2022', '2024']);
+  });
+
+  test('a value both versions give counts once', () => {
+    const b = fake('twice', {
+      x_a: { meta: {}, filters: { country: ['PT', 'PT'], lang: ['en', 'fr'], type: ['practice', 'practice'] } },
+    });
+    writeRecordTable(b, 'en');
+    const t = new RecordTable(table(b));
+    expect(t.count(['x_a'], {}, 'country')).toEqual({ PT: 1 });
+    expect(t.count(['x_a'], {}, 'type')).toEqual({ practice: 1 });
+    expect(t.count(['x_a'], {}, 'lang')).toEqual({ en: 1, fr: 1 });
+  });
+
+  test('a date that is not a kind of date and a day stops the build, naming the fragment', () => {
+    const b = fake('bad-date', { x_bad: { meta: { date_en: '2020-01-01' }, filters: {} } });
+    expect(() => writeRecordTable(b, 'en')).toThrow(/x_bad\.pf_fragment: date "2020-01-01"/);
+  });
+
+  test("the words of the site's records are counted once per record, from the first bundle read", () => {
+    const records = {
+      x_a: { content: 'Unaccompanied children. Enfants non accompagnés, d’asile.', meta: {}, filters: {} },
+      x_b: { content: 'Unaccompanied minors', meta: {}, filters: {} },
+    };
+    const known: KnownRecords = new Map();
+    const words = new Map<string, number>();
+    writeRecordTable(fake('words-en', records), 'en', known, words);
+    writeRecordTable(fake('words-fr', records), 'fr', known, words);
+    expect(Object.fromEntries(words)).toEqual({
+      unaccompanied: 2,
+      children: 1,
+      enfants: 1,
+      accompagnés: 1,
+      asile: 1,
+      minors: 1,
+    });
+  });
+
+  test('Pagefind indexes the versions as one record, each version where its anchor says, titled and dated in its own metadata', async () => {
+    const version = (lang: string, title: string, text: string, date: string) =>
+      `<article lang="${lang}" data-pagefind-body>` +
+      `<span data-pagefind-filter="type:practice"></span><span data-pagefind-filter="lang:${lang}"></span>` +
+      `<span data-pagefind-filter="country:NL"></span>` +
+      `<span data-pagefind-meta="title_${lang}:${title}"></span><span data-pagefind-meta="url_${lang}:/${lang}/practices/x/"></span>` +
+      `<span data-pagefind-meta="date_${lang}:submitted ${date}"></span><h1>${title}</h1><p>${text}</p></article>`;
+    const html = entryRecord([
+      { lang: 'en', element: version('en', 'Early screening', 'Screening of vulnerability on arrival.', '2024-01-10') },
+      {
+        lang: 'fr',
+        element: version('fr', 'Détection précoce', 'Détection de la vulnérabilité à l’arrivée.', '2024-01-12'),
+      },
+    ]);
+    const out = join(dir, 'pagefind');
+    const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+    try {
+      expect((await index!.addHTMLFile({ url: '/en/practices/x/', content: asciiApostrophes(html) })).errors).toEqual(
+        [],
+      );
+      expect((await index!.writeFiles({ outputPath: out })).errors).toEqual([]);
+    } finally {
+      await pagefind.close();
+    }
+    const fragments = readdirSync(join(out, 'fragment'));
+    expect(fragments).toHaveLength(1);
+    const record = JSON.parse(
+      gunzipSync(readFileSync(join(out, 'fragment', fragments[0]!)))
+        .toString()
+        .slice('pagefind_dcd'.length),
+    ) as { content: string; meta: Record<string, string>; anchors: { id: string; location: number }[] };
+    expect(record.meta).toMatchObject({
+      title_en: 'Early screening',
+      title_fr: 'Détection précoce',
+      url_fr: '/fr/practices/x/',
+      date_fr: 'submitted 2024-01-12',
+    });
+    const words = record.content.split(/\s+/);
+    const at = (id: string) => record.anchors.find((a) => a.id === id)!.location;
+    expect(words[at('relais-version-en')]).toBe('Early');
+    expect(words[at('relais-version-fr')]).toBe('Détection');
+    expect(words.slice(at('relais-state-names'))).toEqual([
+      'Netherlands.',
+      'Pays-Bas.',
+      'Holland.',
+      'The',
+      'Netherlands.',
+      'Nederland.',
+      'Hollande.',
+    ]);
   });
 });

@@ -4,9 +4,10 @@
  * exited (index-process.ts), so the ~1 GB Astro holds is freed first. Each interface language
  * gets its own bundle (`/pagefind/en/`, `/pagefind/fr/`) holding every entry in both languages,
  * stemmed for the interface language, so a French query on the English interface still finds
- * French entries. (Pagefind otherwise splits
- * a site by `<html lang>` and searches only the page's language:
- * https://pagefind.app/docs/multilingual/.)
+ * French entries. (Pagefind otherwise splits a site by `<html lang>` and searches only the page's
+ * language: https://pagefind.app/docs/multilingual/.) Each entry is one record, holding all its
+ * language versions (indexing-copy.ts). Beside each bundle the build writes the record table
+ * (record-table.ts) and the index's words for "did you mean" (vocabulary.ts).
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,9 @@ import type { Variant } from '../../../src/release/rule.ts';
 import { recordPhase } from '../../../src/timings.ts';
 import { RECORDS_DIR, type PersonRecord } from '../../../src/search/records.ts';
 import { asciiApostrophes, indexingCopy } from './indexing-copy.ts';
+import { versionKey } from '../../../src/search/fields.ts';
 import { writeRecordTable, type KnownRecords } from './record-table.ts';
+import { writeVocabulary, type WordCounts } from './vocabulary.ts';
 import { recompressMeta } from './meta.ts';
 
 /**
@@ -49,7 +52,7 @@ async function indexFor(
   dir: string,
   copy: string,
   people: PersonRecord[],
-  known: KnownRecords,
+  site: { known: KnownRecords; words: WordCounts },
 ): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   check('start', errors);
@@ -65,7 +68,12 @@ async function indexFor(
       url: p.url,
       content: asciiApostrophes(p.content),
       language: lang,
-      meta: { title: p.title, type: 'person', countries: p.country },
+      meta: {
+        [versionKey('title', lang)]: p.title,
+        [versionKey('url', lang)]: p.url,
+        type: 'person',
+        countries: p.country,
+      },
       filters: { type: ['person'], country: [p.country] },
     });
     check(`index ${p.url}`, r.errors);
@@ -77,8 +85,11 @@ async function indexFor(
   await index.deleteIndex();
   for (const f of readdirSync(out)) if (!KEEP.test(f)) rmSync(join(out, f), { recursive: true });
   recompressMeta(out);
-  // After the clean-up above, which would remove it.
-  writeRecordTable(out, known);
+  // After the clean-up above, which would remove them. Every bundle of a site holds every entry,
+  // so the words counted with the first bundle's records are the site's.
+  const first = site.known.size === 0;
+  writeRecordTable(out, lang, site.known, first ? site.words : undefined);
+  writeVocabulary(out, site.words);
   return pages + people.length;
 }
 
@@ -97,13 +108,13 @@ export async function buildSearchIndex(
   written: (lang: Lang) => void = () => {},
 ): Promise<string> {
   const started = performance.now();
-  const known: KnownRecords = new Map();
+  const records = { known: new Map() as KnownRecords, words: new Map() as WordCounts };
   const counts: string[] = [];
   let copy: string | undefined;
   try {
     copy = indexingCopy(dir, ENTRY_PAGES);
     for (const lang of LANGS) {
-      counts.push(`${lang} ${await indexFor(lang, dir, copy, readPeople(dir, lang), known)}`);
+      counts.push(`${lang} ${await indexFor(lang, dir, copy, readPeople(dir, lang), records)}`);
       written(lang);
     }
   } finally {

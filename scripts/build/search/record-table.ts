@@ -1,23 +1,30 @@
 /**
  * Writes a Pagefind bundle's record table (see src/search/record-table.ts) from the fragments
  * Pagefind has just written: each fragment is named by the id results carry, and holds the
- * record's filters and metadata, its date included. A fragment is gzip of `pagefind_dcd` and
- * JSON (https://github.com/CloudCannon/pagefind/blob/main/pagefind_web_js/lib/coupled_search.ts,
+ * record's filters and metadata, its versions' dates included. A fragment is gzip of
+ * `pagefind_dcd` and JSON (https://github.com/CloudCannon/pagefind/blob/main/pagefind_web_js/lib/coupled_search.ts,
  * `decompress`); the build stops if that ever changes rather than filter or order wrongly.
+ * A record holds every language version of an entry (indexing-copy.ts): the table orders it by
+ * the date of the version in the bundle's language, or of the other when it has none.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { FACETS } from '../../../src/search/fields.ts';
+import { LANGS } from '../../../src/config/site.ts';
+import type { Lang } from '../../../src/data/reference.ts';
+import { decodeDate } from '../../../src/search/dates.ts';
+import { FACETS, versionKey } from '../../../src/search/fields.ts';
 import { TABLE_FILE, type RecordTableData } from '../../../src/search/record-table.ts';
+import { countWords, type WordCounts } from './vocabulary.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 const FRAGMENT = /^(.+)\.pf_fragment$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 interface RecordFacts {
-  date: string | null;
+  /** The day each language version is dated (ISO), for the versions that have a date. */
+  dates: Partial<Record<Lang, string>>;
+  /** Each filter's values, once each (the versions of a record repeat them). */
   filters: Record<string, string[]>;
 }
 
@@ -29,26 +36,33 @@ interface RecordFacts {
  */
 export type KnownRecords = Map<string, RecordFacts>;
 
-function readFragment(file: string, bytes: Buffer): RecordFacts {
+function readFragment(file: string, bytes: Buffer, words: WordCounts | undefined): RecordFacts {
   const text = gunzipSync(bytes).toString('utf8');
   if (!text.startsWith(SIGNATURE)) throw new Error(`${file} is not a Pagefind fragment this build can read`);
-  const { url, meta, filters } = JSON.parse(text.slice(SIGNATURE.length)) as {
+  const { url, content, meta, filters } = JSON.parse(text.slice(SIGNATURE.length)) as {
     url?: unknown;
+    content?: unknown;
     meta?: Record<string, unknown>;
     filters?: Record<string, unknown>;
   };
   if (typeof url !== 'string' || typeof meta !== 'object' || typeof filters !== 'object')
     throw new Error(`${file} is not a Pagefind fragment this build can read: no url, meta or filters`);
-  const date = meta['date'];
-  if (date !== undefined && (typeof date !== 'string' || !DAY.test(date)))
-    throw new Error(`${file}: date ${JSON.stringify(date)} is not a day`);
+  const dates: RecordFacts['dates'] = {};
+  for (const lang of LANGS) {
+    const value = meta[versionKey('date', lang)];
+    if (value === undefined) continue;
+    const date = typeof value === 'string' ? decodeDate(value) : undefined;
+    if (!date) throw new Error(`${file}: date ${JSON.stringify(value)} is not a dated kind and a day`);
+    dates[lang] = date.from;
+  }
   const lists: Record<string, string[]> = {};
   for (const [key, values] of Object.entries(filters)) {
     if (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))
       throw new Error(`${file}: filter ${key} is not a list of values`);
-    lists[key] = values as string[];
+    lists[key] = [...new Set(values as string[])];
   }
-  return { date: date ?? null, filters: lists };
+  if (words && typeof content === 'string') countWords(content, words);
+  return { dates, filters: lists };
 }
 
 /** How many records Pagefind says the bundle holds (`pagefind-entry.json`), when it says so. */
@@ -59,9 +73,18 @@ function pageCount(bundle: string): number | undefined {
   return Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
 }
 
-/** Writes `record-table.json` into the bundle; returns how many records it holds. */
-export function writeRecordTable(bundle: string, known: KnownRecords = new Map()): number {
-  const records: (RecordFacts & { id: string })[] = [];
+/**
+ * Writes `record-table.json` into the bundle of the interface language `lang`; returns how many
+ * records it holds. `known` carries the records read for another bundle of the site; `words`,
+ * when given, counts the words of each record read (vocabulary.ts).
+ */
+export function writeRecordTable(
+  bundle: string,
+  lang: Lang,
+  known: KnownRecords = new Map(),
+  words?: WordCounts,
+): number {
+  const records: { id: string; date: string | null; filters: Record<string, string[]> }[] = [];
   const fragments = join(bundle, 'fragment');
   // A site with nothing to index yet has no fragment folder.
   for (const name of existsSync(fragments) ? readdirSync(fragments) : []) {
@@ -71,8 +94,9 @@ export function writeRecordTable(bundle: string, known: KnownRecords = new Map()
     const bytes = readFileSync(file);
     const key = createHash('sha1').update(bytes).digest('hex');
     let facts = known.get(key);
-    if (!facts) known.set(key, (facts = readFragment(file, bytes)));
-    records.push({ id, ...facts });
+    if (!facts) known.set(key, (facts = readFragment(file, bytes, words)));
+    const date = facts.dates[lang] ?? LANGS.map((l) => facts.dates[l]).find(Boolean) ?? null;
+    records.push({ id, date, filters: { ...facts.filters, year: date ? [date.slice(0, 4)] : [] } });
   }
   // One fragment per record is what this reads; should Pagefind ever group them, stop here.
   const expected = pageCount(bundle);

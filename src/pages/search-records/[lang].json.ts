@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { LANGS } from '../../config/site.ts';
 import { correspondents, sections, type Entry } from '../../content.ts';
-import { stateName, type Lang } from '../../data/reference.ts';
+import { stateSearchNames, type Lang } from '../../data/reference.ts';
 import { path } from '../../i18n/paths.ts';
 import type { PersonRecord } from '../../search/records.ts';
 
@@ -21,7 +21,7 @@ export const GET: APIRoute = ({ params }) => {
     title: p.data.name,
     country: p.data.country,
     // Both languages of a role: a reader may search either.
-    content: [p.data.name, p.data.ministry, ...roles(p.data.role), ...LANGS.map((l) => stateName(p.data.country, l))]
+    content: [p.data.name, p.data.ministry, ...roles(p.data.role), ...stateSearchNames(p.data.country)]
       .filter(Boolean)
       .join('. '),
   }));
