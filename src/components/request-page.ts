@@ -5,6 +5,8 @@
  * answered (an empty roll there would only say, wrongly, that nobody did).
  */
 import { isPublicSite } from 'virtual:relais/site';
+import { site } from '../config/site.ts';
+import { useT } from '../i18n/t.ts';
 import { pick, responses, today, type Entry, type Translated } from '../content.ts';
 import { STATE_CODES, stateName, type Lang } from '../data/reference.ts';
 import { answerRoll, deadlineStatus, type AnswerRoll, type DeadlineStatus } from '../site/request-answers.ts';
@@ -54,3 +56,18 @@ export function requestView(request: Translated<'requests'>, lang: Lang): Reques
 
 /** The id of a state's part of a page (its answers, on the view by member state). */
 export const stateAnchor = (code: string): string => code.toLowerCase();
+
+/** The request in one line for search engines' and link previews' description. */
+export function requestDescription(
+  lang: Lang,
+  d: { requestedBy: string; sent: Date; deadline: Date; questions: readonly string[] },
+): string {
+  const { t, count, date } = useT(lang);
+  const who = d.requestedBy === 'SRSG' ? site.coordinatorShort[lang] : stateName(d.requestedBy, lang);
+  return t('requests.description', {
+    who,
+    questions: count('questions', d.questions.length),
+    sent: date(d.sent),
+    deadline: date(d.deadline),
+  });
+}

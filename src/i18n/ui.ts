@@ -235,6 +235,8 @@ const en = {
   'requests.closedStatus': 'closed',
   'requests.silent': 'No answer to this question: {states}',
   'requests.alsoIn': 'also in {lang}',
+  'requests.description':
+    'Information request from {who} to the network: {questions}, sent {sent}, answers due {deadline}.',
   // Search results (issue 20): what each result's date is ({date}: the day or a meeting's days;
   // {to}: a request's deadline), the link to another language version (read in that version's
   // language: {lang} is its name in itself), and "did you mean".
@@ -486,6 +488,8 @@ const fr: Record<Key, string> = {
   'requests.closedStatus': 'clôturée',
   'requests.silent': 'Pas de réponse à cette question : {states}',
   'requests.alsoIn': 'existe aussi en {lang}',
+  'requests.description':
+    'Demande d’information de {who} au Réseau : {questions}, envoyée le {sent}, réponses attendues le {deadline}.',
   // Search results (issue 20).
   'search.date.submitted': 'Soumission\u00a0: {date}',
   'search.date.published': 'Publication\u00a0: {date}',
