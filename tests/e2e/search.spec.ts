@@ -280,16 +280,17 @@ test.describe('search that forgives', () => {
   });
 
   for (const [ui, labels] of [
-    ['en', ['Meeting 11–12 June 2026', 'Sent 2 April 2025 · deadline 2 May 2025', 'Published 8 March 2022']],
+    ['en', ['Meeting 11–12 June 2026', 'Sent 2 April 2025 · deadline 2 May 2025', 'Submitted 8 March 2022']],
     [
       'fr',
       [
         'Réunion\u00a0: 11–12 juin 2026',
         'Envoi\u00a0: 2 avril 2025 · date limite\u00a0: 2 mai 2025',
-        'Publication\u00a0: 8 mars 2022',
+        'Soumission\u00a0: 8 mars 2022',
       ],
     ],
   ] as const)
+    // be-family-units gives no submitted day: its first commit, capped at its publication (src/content-index/submitted.ts).
     test(`a result's date says what it is, on the ${ui} interface`, async ({ page }) => {
       const entries = [
         ['meetings', 'plenary-2026-06', 'type=meeting&year=2026'],
