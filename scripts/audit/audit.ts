@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { site } from '../../src/config/site.ts';
 import { contentIndex, readContentIndex, type IndexedEntry } from '../../src/content-index/scan.ts';
-import { GCM_OBJECTIVES, STATES, THEMES } from '../../src/data/reference.ts';
+import { GCM_OBJECTIVES, STATES, THEMES, stateSearchNames } from '../../src/data/reference.ts';
 import { UI } from '../../src/i18n/ui.ts';
 import { bodyFacts } from '../../src/release/body.ts';
 import { internalFields } from '../../src/release/fields.ts';
@@ -32,16 +32,38 @@ export interface Finding {
 const SHINGLE = 6;
 
 /**
- * Pagefind stores a page's text as one run (title, summary, body), where the HTML has tags
- * between them; the word sequences across those seams are public text too, or the audit would
- * flag a public summary followed by a public sentence that an internal entry happens to share.
+ * Pagefind stores an entry's text as one run: each language version's title, summary and body,
+ * then the names of its states (scripts/build/search/indexing-copy.ts), where the HTML has tags
+ * between them. The word sequences across those seams are public text too, or the audit would
+ * flag a public title followed by a public sentence that an internal entry happens to share (an
+ * English version's last "see also" title, then the French version's title).
  */
-function seams(data: Record<string, unknown>, body: string[], into: string[][]) {
-  const fields = [data['title'], data['summary']].filter((x): x is string => typeof x === 'string');
-  const parts = [...fields.map(words), body];
+function seams(parts: string[][], into: string[][]) {
   for (let i = 0; i < parts.length; i++)
-    for (let j = i + 1; j < parts.length; j++)
-      into.push([...parts[i]!.slice(1 - SHINGLE), ...parts[j]!.slice(0, SHINGLE - 1)]);
+    for (let j = 0; j < parts.length; j++)
+      if (i !== j) into.push([...parts[i]!.slice(1 - SHINGLE), ...parts[j]!.slice(0, SHINGLE - 1)]);
+}
+
+/** The runs of words of one version as Pagefind joins them: title, summary, body. */
+function versionParts(data: Record<string, unknown>, body: string[]): string[][] {
+  const fields = [data['title'], data['summary']].filter((x): x is string => typeof x === 'string');
+  return [...fields.map(words), body];
+}
+
+/** Which entry a version of the tree belongs to: its collection and translation key, else its file's stem. */
+function recordKey(e: { path: string; data: Record<string, unknown> }): string {
+  const collection = e.path.split('/')[0];
+  const stem = e.path
+    .split('/')
+    .pop()!
+    .replace(/\.(en|fr)\.mdx?$/, '');
+  return `${collection}/${typeof e.data['translationKey'] === 'string' ? e.data['translationKey'] : stem}`;
+}
+
+/** The names of the states an entry's version is about, as its search record adds them. */
+function stateNames(data: Record<string, unknown>): string[][] {
+  const codes = [data['country'], data['countries'], data['requestedBy']].flatMap((c) => (Array.isArray(c) ? c : [c]));
+  return codes.filter((c): c is string => typeof c === 'string').map((c) => words(stateSearchNames(c).join('. ')));
 }
 
 /** Where a window of internal text starts: its text's number × AT + its first word's position. */
@@ -153,6 +175,8 @@ export function fingerprints(entries: IndexedEntry[], tree: AuditTree): Fingerpr
     publicText.push(w);
     publicPhrases.add(w.join(' '));
   }
+  // The parts of each entry's search record, its language versions together.
+  const record = new Map<string, string[][]>();
   for (const e of tree.entries) {
     for (const s of strings(e.data)) {
       const w = words(s);
@@ -163,8 +187,10 @@ export function fingerprints(entries: IndexedEntry[], tree: AuditTree): Fingerpr
     const { text, addresses } = asShown(e.body);
     const body = words(text);
     publicText.push(body, ...addresses.map(words));
-    seams(e.data, body, publicText);
+    const key = recordKey(e);
+    record.set(key, [...(record.get(key) ?? []), ...versionParts(e.data, body), ...stateNames(e.data)]);
   }
+  for (const parts of record.values()) seams(parts, publicText);
   // What must not: internal entries whole; of a public entry, what its public version leaves out
   // (its redacted passages and comments, its fields internal by nature).
   for (const e of entries) {

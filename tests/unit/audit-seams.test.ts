@@ -54,3 +54,48 @@ describe('the audit across the seams of a search record', () => {
     expect(scanFile(record, fp)).toMatchObject({ what: 'internal text' });
   });
 });
+
+describe('the audit across the language versions of one search record', () => {
+  const both = tree({
+    'content/practices/units.en.md': md(
+      {
+        ...practice,
+        title: 'Open family units',
+        summary: 'Families stay together.',
+        visibility: 'public',
+        decided: '2025-03-14',
+        translationKey: 'units',
+      },
+      'The discussion drew on reports from the regions.',
+    ),
+    'content/practices/units.fr.md': md(
+      {
+        ...practice,
+        lang: 'fr',
+        title: 'Unités familiales ouvertes en Suisse',
+        summary: 'Les familles restent ensemble.',
+        visibility: 'public',
+        decided: '2025-03-14',
+        translationKey: 'units',
+      },
+      'Les familles restent dans des unités ouvertes.',
+    ),
+    'content/practices/notes.en.md': md(
+      { ...practice, title: 'Notes of a closed session', summary: 'Internal notes.' },
+      'Reports from the regions. Unités familiales ouvertes en Suisse: a quiet deportation schedule.',
+    ),
+  });
+  const i = scanContent(both);
+  const prints = fingerprints(i.entries, treeOf(i));
+
+  test('the English version’s last words running into the French title are not a leak', () => {
+    const record =
+      'The discussion drew on reports from the regions. Unités familiales ouvertes en Suisse. Les familles';
+    expect(scanFile(record, prints)).toBeUndefined();
+  });
+
+  test('internal text across the same seam is still found', () => {
+    const record = 'Unités familiales ouvertes en Suisse: a quiet deportation schedule.';
+    expect(scanFile(record, prints)).toMatchObject({ what: 'internal text' });
+  });
+});
