@@ -48,7 +48,7 @@ function pageTypes(site: string, lang: string): [string, string][] {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  knownOptions(args, ['--json'], ['--dist', '--lang', '--site']);
+  knownOptions(args, ['json'], ['dist', 'lang', 'site']);
   const dist = resolve(option(args, 'dist') ?? 'dist');
   const lang = option(args, 'lang') ?? 'en';
   if (lang !== 'en' && lang !== 'fr') throw new UsageError(`--lang ${lang}: expected en or fr`);
