@@ -9,7 +9,7 @@
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { site } from '../../src/config/site.ts';
-import { contentIndex, readContentIndex, type IndexedEntry } from '../../src/content-index/scan.ts';
+import { baseKey, contentIndex, readContentIndex, type IndexedEntry } from '../../src/content-index/scan.ts';
 import { GCM_OBJECTIVES, STATES, THEMES, stateSearchNames } from '../../src/data/reference.ts';
 import { UI } from '../../src/i18n/ui.ts';
 import { bodyFacts } from '../../src/release/body.ts';
@@ -50,14 +50,10 @@ function versionParts(data: Record<string, unknown>, body: string[]): string[][]
   return [...fields.map(words), body];
 }
 
-/** Which entry a version of the tree belongs to: its collection and translation key, else its file's stem. */
+/** Which entry a version of the tree belongs to: its collection and key, as the content index names it. */
 function recordKey(e: { path: string; data: Record<string, unknown> }): string {
-  const collection = e.path.split('/')[0];
-  const stem = e.path
-    .split('/')
-    .pop()!
-    .replace(/\.(en|fr)\.mdx?$/, '');
-  return `${collection}/${typeof e.data['translationKey'] === 'string' ? e.data['translationKey'] : stem}`;
+  const key = typeof e.data['translationKey'] === 'string' ? e.data['translationKey'] : baseKey(e.path);
+  return `${e.path.split('/')[0]}/${key}`;
 }
 
 /** The names of the states an entry's version is about, as its search record adds them. */
