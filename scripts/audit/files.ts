@@ -1,13 +1,14 @@
 /**
  * Reads a built site for the audit: every file below a folder, gzip files (Pagefind's index and
- * fragments) decompressed, as numbered words. Numbers, not strings, so the words can cross to
+ * fragments) decompressed and zip files (.xlsx and .ods workbooks) opened, as numbered words. Numbers, not strings, so the words can cross to
  * another thread cheaply (scripts/audit/reader.ts) while the fingerprints are being made.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { addressesIn, resolves, targetOf } from './links.ts';
+import { unzipSync } from 'fflate';
+import { addressesIn, LINKED_FILE, resolves, targetOf } from './links.ts';
 import { words } from './words.ts';
 
 export interface ReadFile {
@@ -38,8 +39,22 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-/** A file's text; gzip files (Pagefind's index and fragments) are decompressed first. */
-function readText(bytes: Buffer): string {
+/**
+ * A file's text; gzip files (Pagefind's index and fragments) are decompressed first, and zip files
+ * (spreadsheets are zipped XML: read as stored, their words would be invisible) give the text of
+ * every member.
+ */
+export function readText(bytes: Buffer): string {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    try {
+      const members = unzipSync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      return Object.values(members)
+        .map((m) => Buffer.from(m.buffer, m.byteOffset, m.byteLength).toString('utf8'))
+        .join('\n');
+    } catch {
+      /* not really zip: scan the bytes as they are */
+    }
+  }
   let buf = bytes;
   if (buf[0] === 0x1f && buf[1] === 0x8b) {
     try {
@@ -103,7 +118,7 @@ export function* readSite(
     const rel = relative(dir, file).split(sep).join('/');
     all.add(rel);
     const bytes = readFileSync(file);
-    if (/\.(html?|xml|css|svg)$/i.test(rel)) {
+    if (LINKED_FILE.test(rel)) {
       const text = bytes.toString('utf8');
       for (const address of addressesIn(rel, text)) {
         const target = targetOf(rel, address);

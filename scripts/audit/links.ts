@@ -1,6 +1,7 @@
 /**
  * Closed links: every address in the public site that points at the site itself (an `href`,
- * `src`, `srcset`, `action`, `poster` or CSS `url()`, and the sitemap's and feeds' addresses) must
+ * `src`, `srcset`, `action`, `poster` or CSS `url()`, the sitemap's and feeds' addresses, and the
+ * absolute addresses in calendars, address books and CSV files) must
  * lead to a file of the site. A link the public tree's projection missed, in a form nobody thought
  * of, leads to a page the public site does not have: the build stops and names the page and the link.
  */
@@ -15,6 +16,13 @@ const ATTRIBUTE =
 const SRCSET = /\ssrcset\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const CSS_URL = /url\(\s*(["']?)([^"')]+)\1\s*\)/gi;
 const XML_ADDRESS = /<(?:loc|link|guid|comments)\b[^>]*>\s*([^<\s]+)\s*</gi;
+/** An absolute address in plain text (iCalendar and vCard escape `,` and `;` with a backslash). */
+const TEXT_ADDRESS = /https?:\/\/[^\s"'<>\\]+/gi;
+/** iCalendar and vCard fold long lines: a line break followed by a space or tab continues the line. */
+const FOLD = /\r?\n[ \t]/g;
+
+/** The files whose addresses are read: pages, feeds, styles, drawings and the download formats. */
+export const LINKED_FILE = /\.(html?|xml|css|svg|ics|vcf|csv)$/i;
 
 /** The addresses a file of the site gives (by its path below the site's folder), as written. */
 export function addressesIn(rel: string, text: string): string[] {
@@ -28,6 +36,8 @@ export function addressesIn(rel: string, text: string): string[] {
   }
   if (/\.xml$/i.test(rel)) for (const m of text.matchAll(XML_ADDRESS)) out.push(decodeEntities(m[1]!));
   if (/\.css$/i.test(rel)) for (const m of text.matchAll(CSS_URL)) out.push(m[2]!);
+  if (/\.(ics|vcf|csv)$/i.test(rel))
+    for (const m of text.replace(FOLD, '').matchAll(TEXT_ADDRESS)) out.push(m[0].replace(/[.)]+$/, ''));
   return out;
 }
 

@@ -21,6 +21,12 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
+  // Downloads: calendars, address books, spreadsheets (as nginx sends them: download-types.conf).
+  '.ics': 'text/calendar; charset=utf-8',
+  '.vcf': 'text/vcard; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
 };
 
 function resolveFile(dir: string, urlPath: string): string | undefined {

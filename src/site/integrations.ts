@@ -7,8 +7,10 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { site } from '../config/site.ts';
 import { copyUsedAttachments } from './attachments.ts';
 import type { SiteSettings } from './settings.ts';
+import { sitemapDocuments } from './sitemap-documents.ts';
 import { buildTimings } from './timings-integration.ts';
 
 const SETTINGS_MODULE = 'virtual:relais/site';
@@ -69,6 +71,8 @@ export function siteIntegrations(s: SiteSettings): AstroIntegration[] {
             // it would be a second English home page.
             filter: (page) => new URL(page).pathname !== '/',
           }),
+          // After the sitemap is written: it adds the calendars and drawings to it.
+          sitemapDocuments(site.urls.public),
         ]
       : []),
   ];

@@ -225,6 +225,44 @@ test('every public file answers 200 with the security headers; hashed assets are
   expect(failures).toEqual([]);
 });
 
+/** The types of the download formats, as deploy/nginx/snippets/download-types.conf and mime.types give them. */
+const DOWNLOAD_TYPES: Record<string, string> = {
+  ics: 'text/calendar; charset=utf-8',
+  vcf: 'text/vcard; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  svg: 'image/svg+xml',
+};
+
+test('calendars, address books, spreadsheets and maps are sent with their own types and their site’s caching', async () => {
+  test.setTimeout(120_000);
+  const seen: Record<string, Set<string>> = { internal: new Set(), public: new Set() };
+  const failures: string[] = [];
+  for (const v of ['internal', 'public'] as const) {
+    const dir = join(SAMPLE_DIST, v);
+    const files = filesOf(dir)
+      .map((f) => relative(dir, f))
+      .filter((f) => /^(en|fr)\//.test(f) && /\.(ics|vcf|csv|xlsx|ods|svg)$/.test(f));
+    for (const f of files) {
+      const ext = f.slice(f.lastIndexOf('.') + 1);
+      seen[v]!.add(ext);
+      const r = await rawGet(port[v], urlOf(f), v === 'internal' ? basic(USER, PASSWORD) : {});
+      if (r.status !== 200) failures.push(`${v} ${f}: ${r.status}`);
+      if (r.headers['content-type'] !== DOWNLOAD_TYPES[ext])
+        failures.push(`${v} ${f}: Content-Type ${r.headers['content-type']}, expected ${DOWNLOAD_TYPES[ext]}`);
+      const cache = v === 'internal' ? 'private, no-store' : 'public, max-age=300';
+      if (r.headers['cache-control'] !== cache) failures.push(`${v} ${f}: Cache-Control ${r.headers['cache-control']}`);
+      expectSecurityHeaders(r.headers, `${v} ${f}`);
+      if (v === 'internal' && (await rawGet(port[v], urlOf(f))).status !== 401) failures.push(`${f} without account`);
+    }
+  }
+  expect(failures).toEqual([]);
+  // The sample sites have meetings, requests with answers, a directory and practices by state.
+  expect([...seen.internal!].sort()).toEqual(['csv', 'ics', 'svg', 'vcf', 'xlsx']);
+  expect([...seen.public!].sort()).toEqual(['ics', 'svg']);
+});
+
 test('precompressed files are sent as they are to browsers that accept gzip', async () => {
   const css = filesOf(join(roots.public, '_astro')).find((f) => f.endsWith('.css'))!;
   const marker = '/* served from the .gz file */';

@@ -238,3 +238,20 @@ test.describe('what each site holds', () => {
     }
   });
 });
+
+test.describe('files that never leave the internal site', () => {
+  test('the public site holds no spreadsheet, address book or web editor, and its sitemap lists its calendars', () => {
+    const dir = join(SAMPLE_DIST, 'public');
+    const files = (readdirSync(dir, { recursive: true }) as string[]).map((f) => f.split('\\').join('/'));
+    expect(files.filter((f) => /\.(csv|xlsx|ods|vcf)$/i.test(f) || /(^|\/)admin(\/|$)/.test(f))).toEqual([]);
+    const internal = (readdirSync(join(SAMPLE_DIST, 'internal'), { recursive: true }) as string[]).map((f) =>
+      f.split('\\').join('/'),
+    );
+    // The same files exist on the internal site: the test above would pass on a site with none.
+    expect(internal.filter((f) => /\.(csv|xlsx|vcf)$/i.test(f)).length).toBeGreaterThan(3);
+    const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+    for (const f of files.filter((f) => /^(en|fr)\/.+\.(ics|svg)$/.test(f)))
+      expect(sitemap, f).toContain(`/${f}</loc>`);
+    expect(files.filter((f) => /\.ics$/.test(f)).length).toBeGreaterThan(1);
+  });
+});

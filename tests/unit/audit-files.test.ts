@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import { expect, test } from 'vitest';
 import { readSite } from '../../scripts/audit/files.ts';
 import { words } from '../../scripts/audit/words.ts';
@@ -43,4 +44,17 @@ test('each file’s words come back in order across batches, and a copy points t
     } else expect(f.words).toEqual(words(texts[f.rel]!));
   }
   expect(read.filter((f) => f.same !== undefined)).toHaveLength(1);
+});
+
+test('a workbook’s words are read from inside its zip, where they are stored compressed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'relais-reader-zip-'));
+  const sheet = '<sst><si><t>Unaccompanied minors in open reception units</t></si></sst>';
+  writeFileSync(join(dir, 'answers.xlsx'), zipSync({ 'xl/sharedStrings.xml': strToU8(sheet) }, { level: 9 }));
+  const dict: string[] = [];
+  const read: string[] = [];
+  for (const batch of readSite(dir)) {
+    dict.push(...batch.words);
+    for (const f of batch.files) read.push(...[...batch.ids.subarray(f.start, f.end)].map((n) => dict[n]!));
+  }
+  expect(read).toEqual(expect.arrayContaining(words('Unaccompanied minors in open reception units')));
 });
