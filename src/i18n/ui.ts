@@ -248,6 +248,28 @@ const en = {
   'search.date.established': 'Established {date}',
   'search.version': '{lang}: {title}',
   'search.didYouMean': 'Did you mean {query}?',
+  // Downloads of a request's compiled answers and of the directory (issue 21): the links, and the
+  // headings, statuses and facts inside the files (CSV, Excel workbook, vCard).
+  'exports.answers': 'Download the answers:',
+  'exports.directory': 'Download the directory:',
+  'exports.csv': 'CSV',
+  'exports.xlsx': 'Excel',
+  'exports.vcard': 'address book (vCard)',
+  'exports.personCard': 'Add to contacts (vCard)',
+  'exports.answersSheet': 'Answers',
+  'exports.requestSheet': 'Request',
+  'exports.questionHeading': '{question}: {text}',
+  'exports.code': 'Code',
+  'exports.status': 'Status',
+  'exports.received': 'Received',
+  'exports.answered': 'Answered',
+  'exports.answeredLate': 'Answered late',
+  'exports.notYet': 'Not answered yet',
+  'exports.didNot': 'Did not answer',
+  'exports.title': 'Title',
+  'exports.address': 'Address',
+  'exports.note': 'Note',
+  'exports.name': 'Name',
 };
 
 type Key = keyof typeof en;
@@ -499,6 +521,27 @@ const fr: Record<Key, string> = {
   'search.date.established': 'Création\u00a0: {date}',
   'search.version': '{lang}\u00a0: {title}',
   'search.didYouMean': 'Vouliez-vous dire {query}\u00a0?',
+  // Téléchargements des réponses compilées et de l’annuaire (issue 21).
+  'exports.answers': 'Télécharger les réponses\u00a0:',
+  'exports.directory': 'Télécharger l’annuaire\u00a0:',
+  'exports.csv': 'CSV',
+  'exports.xlsx': 'Excel',
+  'exports.vcard': 'carnet d’adresses (vCard)',
+  'exports.personCard': 'Ajouter aux contacts (vCard)',
+  'exports.answersSheet': 'Réponses',
+  'exports.requestSheet': 'Demande',
+  'exports.questionHeading': '{question}\u00a0: {text}',
+  'exports.code': 'Code',
+  'exports.status': 'Statut',
+  'exports.received': 'Reçue le',
+  'exports.answered': 'A répondu',
+  'exports.answeredLate': 'A répondu en retard',
+  'exports.notYet': 'N’a pas encore répondu',
+  'exports.didNot': 'N’a pas répondu',
+  'exports.title': 'Titre',
+  'exports.address': 'Adresse',
+  'exports.note': 'Note',
+  'exports.name': 'Nom',
 };
 
 export const UI: Record<Lang, Record<Key, string>> = { en, fr };

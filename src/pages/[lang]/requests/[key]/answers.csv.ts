@@ -1,0 +1,14 @@
+/** A request's compiled answers as CSV, on the internal site only (src/exports/site-files.ts). */
+import type { APIRoute } from 'astro';
+import type { Translated } from '../../../../content.ts';
+import type { Lang } from '../../../../data/reference.ts';
+import { answersCsv } from '../../../../exports/answers-csv.ts';
+import { MEDIA } from '../../../../exports/paths.ts';
+import { requestFilePaths, requestSheet } from '../../../../exports/site-files.ts';
+
+export const getStaticPaths = requestFilePaths;
+
+export const GET: APIRoute = ({ params, props }) => {
+  const sheet = requestSheet((props as { request: Translated<'requests'> }).request, params.lang as Lang);
+  return new Response(answersCsv(sheet), { headers: { 'Content-Type': `${MEDIA.csv}; charset=utf-8` } });
+};
