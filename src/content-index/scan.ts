@@ -401,7 +401,14 @@ export const MEETINGS_FEED_KEY = 'calendar';
 /** A meeting's times and online link, which only make sense together (src/calendar/). */
 function meetingProblems(e: IndexedEntry): Problem[] {
   const out: Problem[] = [];
-  const d = e.data as { start: Date; end: Date; startTime?: string; endTime?: string; format: string; onlineLink?: string };
+  const d = e.data as {
+    start: Date;
+    end: Date;
+    startTime?: string;
+    endTime?: string;
+    format: string;
+    onlineLink?: string;
+  };
   const at = (field: string, message: string, hint: string, severity: Problem['severity'] = 'error') =>
     out.push({ file: e.file, line: lineOfKey(e.frontmatter, field), column: 1, field, message, hint, severity });
   if (e.key === MEETINGS_FEED_KEY)
@@ -424,7 +431,12 @@ function meetingProblems(e: IndexedEntry): Problem[] {
       'check startTime and endTime',
     );
   if (d.onlineLink && d.format === 'in-person')
-    at('onlineLink', 'an in-person meeting has an online link', 'set format: hybrid (or online), or remove onlineLink', 'warning');
+    at(
+      'onlineLink',
+      'an in-person meeting has an online link',
+      'set format: hybrid (or online), or remove onlineLink',
+      'warning',
+    );
   return out;
 }
 

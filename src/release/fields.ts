@@ -93,9 +93,7 @@ export const publicSchemas = {
   ),
   methods: requireDecision(fieldSchemas.methods.extend({ notes: absent('notes') })),
   outcomes: requireDecision(fieldSchemas.outcomes.extend({ notes: absent('notes') })),
-  meetings: requireDecision(
-    fieldSchemas.meetings.extend({ notes: absent('notes'), onlineLink: absent('onlineLink') }),
-  ),
+  meetings: requireDecision(fieldSchemas.meetings.extend({ notes: absent('notes'), onlineLink: absent('onlineLink') })),
   requests: requireDecision(fieldSchemas.requests.extend({ notes: absent('notes') })),
   groups: requireDecision(
     fieldSchemas.groups.extend({

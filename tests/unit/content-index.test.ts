@@ -161,7 +161,9 @@ describe('rules across entries', () => {
     format: 'online',
   };
   const problemsOf = (files: Record<string, string>) =>
-    scanContent(tree(files)).problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.field} ${p.message}  (${p.hint})`);
+    scanContent(tree(files)).problems.map(
+      (p) => `${p.file}:${p.line} ${p.severity} ${p.field} ${p.message}  (${p.hint})`,
+    );
 
   test('a meeting gives both its times or neither, and a one-day meeting closes after it opens', () => {
     expect(
@@ -179,7 +181,11 @@ describe('rules across entries', () => {
   test('an online link on an in-person meeting is a warning, and "calendar" is not a meeting key', () => {
     expect(
       problemsOf({
-        'content/meetings/calendar.en.md': md({ ...meeting, format: 'in-person', onlineLink: 'https://meet.example.org/j/1' }),
+        'content/meetings/calendar.en.md': md({
+          ...meeting,
+          format: 'in-person',
+          onlineLink: 'https://meet.example.org/j/1',
+        }),
       }),
     ).toEqual([
       'content/meetings/calendar.en.md:1 error translationKey the key "calendar" is taken by the meetings’ calendar (/en/meetings/calendar.ics)  (rename the file, e.g. calendar-2025-03.en.md)',

@@ -94,7 +94,11 @@ describe('what the public tree holds', () => {
     expect(data('practices/open.en.md')).toMatchObject({ title: 'Housing first', decided: '2025-03-14' });
     expect(data('outcomes/news.en.md').meeting).toBeUndefined();
     expect(data('meetings/open.en.md').onlineLink).toBeUndefined();
-    expect(data('meetings/open.en.md')).toMatchObject({ startTime: '10:00', endTime: '12:00', timeZone: 'Europe/Lisbon' });
+    expect(data('meetings/open.en.md')).toMatchObject({
+      startTime: '10:00',
+      endTime: '12:00',
+      timeZone: 'Europe/Lisbon',
+    });
     expect(data('groups/g.en.md').members).toBeUndefined();
     expect(data('groups/g.en.md').rapporteurs).toBeUndefined();
     expect(t.notes).toContain(
