@@ -27,6 +27,12 @@ export const site = {
     fr: 'Division des migrations et des réfugiés, Conseil de l’Europe',
   },
   organisation: { en: 'Council of Europe', fr: 'Conseil de l’Europe' },
+  /**
+   * The time zone of a meeting that does not name its own (`timeZone`): the network meets in
+   * Strasbourg, the Council of Europe's seat, which is in the IANA zone Europe/Paris (the list has
+   * no Europe/Strasbourg).
+   */
+  timeZone: 'Europe/Paris',
   /** Where each site is deployed (used for canonical links, the sitemap and feeds). */
   urls: {
     internal: 'https://relais-intranet.example.org',

@@ -395,6 +395,53 @@ function checkReferences(entries: IndexedEntry[]): Problem[] {
   return out;
 }
 
+/** The key whose place the meetings' calendar feed takes (src/pages/[lang]/meetings/calendar.ics.ts). */
+export const MEETINGS_FEED_KEY = 'calendar';
+
+/** A meeting's times and online link, which only make sense together (src/calendar/). */
+function meetingProblems(e: IndexedEntry): Problem[] {
+  const out: Problem[] = [];
+  const d = e.data as {
+    start: Date;
+    end: Date;
+    startTime?: string;
+    endTime?: string;
+    format: string;
+    onlineLink?: string;
+  };
+  const at = (field: string, message: string, hint: string, severity: Problem['severity'] = 'error') =>
+    out.push({ file: e.file, line: lineOfKey(e.frontmatter, field), column: 1, field, message, hint, severity });
+  if (e.key === MEETINGS_FEED_KEY)
+    at(
+      'translationKey',
+      `the key "${MEETINGS_FEED_KEY}" is taken by the meetings’ calendar (/${e.lang ?? 'en'}/meetings/${MEETINGS_FEED_KEY}.ics)`,
+      `rename the file, e.g. ${MEETINGS_FEED_KEY}-${isoDayOf(d.start).slice(0, 7)}.${e.lang ?? 'en'}.md`,
+    );
+  const [given, missing] = d.startTime && !d.endTime ? ['startTime', 'endTime'] : ['endTime', 'startTime'];
+  if (Boolean(d.startTime) !== Boolean(d.endTime))
+    at(
+      given,
+      `${given} is given without ${missing}`,
+      'give both, the venue’s times, or neither: without them calendars show whole days',
+    );
+  else if (d.startTime && d.endTime && d.start.getTime() === d.end.getTime() && d.endTime <= d.startTime)
+    at(
+      'endTime',
+      `the meeting closes at ${d.endTime}, before it opens at ${d.startTime} on the same day`,
+      'check startTime and endTime',
+    );
+  if (d.onlineLink && d.format === 'in-person')
+    at(
+      'onlineLink',
+      'an in-person meeting has an online link',
+      'set format: hybrid (or online), or remove onlineLink',
+      'warning',
+    );
+  return out;
+}
+
+const isoDayOf = (d: Date) => d.toISOString().slice(0, 10);
+
 /** Rules inside or across entries that a schema alone cannot express. */
 function checkConsistency(entries: IndexedEntry[]): Problem[] {
   const out: Problem[] = [];
@@ -462,6 +509,7 @@ function checkConsistency(entries: IndexedEntry[]): Problem[] {
       country?: string;
     };
     if (d.start && d.end && d.end < d.start) problem(e, 'end', 'ends before it starts', 'check start and end');
+    if (e.collection === 'meetings') out.push(...meetingProblems(e));
     if (d.period?.to !== undefined && d.period.to < d.period.from)
       problem(
         e,

@@ -270,6 +270,26 @@ const en = {
   'exports.address': 'Address',
   'exports.note': 'Note',
   'exports.name': 'Name',
+  // Meetings as calendars (issue 21): the links to the iCalendar files, a meeting's hours and
+  // online link on its page, and the lines of an event's description ({date}: a day; {link}, {url}:
+  // addresses; {zone}: the venue's time zone as Intl names it).
+  'calendar.subscribe': 'Subscribe (iCalendar)',
+  'calendar.subscribeHint':
+    'Add this address to your calendar application (“subscribe to a calendar”, “from URL”) and meetings added or changed here follow there by themselves:',
+  'calendar.accountHint': 'Your calendar application will ask for your account on this site.',
+  'calendar.feedTitle': 'Meetings of the network (iCalendar)',
+  'calendar.add': 'Add to calendar (.ics)',
+  'calendar.convened': 'Convocation and draft agenda sent: {date}',
+  'calendar.convenedDue': 'Convocation and draft agenda due: {date}',
+  'calendar.convenedLatest':
+    'Convocation and draft agenda due by {date} at the latest (30 working days before the session, working methods §4.1)',
+  'calendar.agenda': 'Draft agenda:',
+  'calendar.join': 'Join online: {link}',
+  'calendar.page': 'Details: {url}',
+  'field.hours': 'Hours',
+  'field.online': 'Online',
+  'meetings.hours': 'Opens at {start}, closes at {end} ({zone})',
+  'meetings.join': 'Join the meeting online',
 };
 
 type Key = keyof typeof en;
@@ -542,6 +562,24 @@ const fr: Record<Key, string> = {
   'exports.address': 'Adresse',
   'exports.note': 'Note',
   'exports.name': 'Nom',
+  // Les réunions en agenda (issue 21).
+  'calendar.subscribe': 'S’abonner (iCalendar)',
+  'calendar.subscribeHint':
+    'Ajoutez cette adresse à votre agenda («\u00a0s’abonner à un agenda\u00a0», «\u00a0à partir d’une URL\u00a0»)\u00a0; les réunions ajoutées ou modifiées ici y suivront d’elles-mêmes\u00a0:',
+  'calendar.accountHint': 'Votre agenda vous demandera votre compte sur ce site.',
+  'calendar.feedTitle': 'Réunions du Réseau (iCalendar)',
+  'calendar.add': 'Ajouter à l’agenda (.ics)',
+  'calendar.convened': 'Convocation et projet d’ordre du jour envoyés le {date}',
+  'calendar.convenedDue': 'Envoi prévu de la convocation et du projet d’ordre du jour\u00a0: {date}',
+  'calendar.convenedLatest':
+    'Convocation et projet d’ordre du jour à envoyer le {date} au plus tard (30 jours ouvrables avant la session, méthodes de travail §4.1)',
+  'calendar.agenda': 'Projet d’ordre du jour\u00a0:',
+  'calendar.join': 'Participer en ligne\u00a0: {link}',
+  'calendar.page': 'Détails\u00a0: {url}',
+  'field.hours': 'Horaires',
+  'field.online': 'En ligne',
+  'meetings.hours': 'Ouverture à {start}, clôture à {end} ({zone})',
+  'meetings.join': 'Rejoindre la réunion en ligne',
 };
 
 export const UI: Record<Lang, Record<Key, string>> = { en, fr };

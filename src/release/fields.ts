@@ -1,7 +1,8 @@
 /**
  * Which frontmatter fields a public entry keeps: everything but the fields internal by nature
  * (notes, who submitted a practice and what they proposed, the members of a group: the directory
- * is never public, §3.2), and references to entries the public site does not have.
+ * is never public, §3.2; the address for joining a meeting online, which would let anyone into a
+ * closed session, §4.1), and references to entries the public site does not have.
  */
 import { z } from 'zod';
 import { REFERENCES, type IndexedEntry } from '../content-index/scan.ts';
@@ -16,7 +17,7 @@ export const INTERNAL_FIELDS = {
   practices: [...EVERY, 'submittedBy', 'dissemination'],
   methods: EVERY,
   outcomes: EVERY,
-  meetings: EVERY,
+  meetings: [...EVERY, 'onlineLink'],
   requests: EVERY,
   groups: [...EVERY, 'members', 'rapporteurs'],
 } as const satisfies Partial<Record<CollectionName, readonly string[]>>;
@@ -92,7 +93,7 @@ export const publicSchemas = {
   ),
   methods: requireDecision(fieldSchemas.methods.extend({ notes: absent('notes') })),
   outcomes: requireDecision(fieldSchemas.outcomes.extend({ notes: absent('notes') })),
-  meetings: requireDecision(fieldSchemas.meetings.extend({ notes: absent('notes') })),
+  meetings: requireDecision(fieldSchemas.meetings.extend({ notes: absent('notes'), onlineLink: absent('onlineLink') })),
   requests: requireDecision(fieldSchemas.requests.extend({ notes: absent('notes') })),
   groups: requireDecision(
     fieldSchemas.groups.extend({

@@ -65,3 +65,47 @@ export const gcmObjective = z
 export function oneOrMany<T extends z.ZodType>(item: T) {
   return z.union([item, z.array(item).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
 }
+
+/**
+ * Why a time zone name is refused, or undefined when Intl knows it as written. Intl accepts any
+ * case and numeric offsets; calendars need the IANA name exactly (TZID), and an offset would put a
+ * summer meeting an hour off.
+ */
+export function timeZoneProblem(name: string): string | undefined {
+  let resolved: string;
+  try {
+    resolved = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return `${JSON.stringify(name)} is not a time zone of the IANA list: name the zone of the venue, e.g. Europe/Paris (Strasbourg), Europe/Lisbon, Europe/Kyiv`;
+  }
+  if (/^[+\-−]|^(gmt|utc)[+\-]/i.test(name))
+    return `${JSON.stringify(name)} is an offset, which changes with summer time: name the zone of the venue, e.g. Europe/Paris`;
+  if (!/^[A-Z]/.test(name) || !/^(UTC|[A-Z][A-Za-z_-]*(\/[A-Z0-9][A-Za-z0-9_+-]*)+)$/.test(name))
+    return `write ${JSON.stringify(name)} as ${resolved}`;
+  return undefined;
+}
+
+/** An IANA time zone name (`Europe/Paris`, `Europe/Lisbon`), as Intl and calendar applications know it. */
+export const timeZone = z.string().superRefine((name, ctx) => {
+  const problem = timeZoneProblem(name);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: name });
+});
+
+const TIME_OF_DAY = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+/** A time of day on the 24-hour clock, written `09:30` (a one-digit hour is padded: `9:30` gives `09:30`). */
+export const timeOfDay = z
+  .string({ error: (issue) => `expected a time of day written HH:MM (e.g. 09:30), got ${JSON.stringify(issue.input)}` })
+  .regex(TIME_OF_DAY, {
+    error: (issue) =>
+      `expected a time of day written HH:MM on the 24-hour clock (e.g. 09:30), got ${JSON.stringify(issue.input)}`,
+  })
+  .transform((v) => v.padStart(5, '0'));
+
+/** An https:// address (a link people open, so never plain http). */
+export const httpsUrl = (what: string) =>
+  z.url({
+    protocol: /^https$/,
+    hostname: z.regexes.domain,
+    error: (issue) => `expected the https:// address ${what}, got ${JSON.stringify(issue.input)}`,
+  });

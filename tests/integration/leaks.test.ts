@@ -39,6 +39,7 @@ const CANARIES = {
   canaryplace: 'internal meeting place',
   canaryagendaitem: 'internal agenda item',
   canarymeetingbody: 'internal meeting body',
+  canaryonlinelink: 'link to join a public meeting online (internal by nature; the internal calendars have it)',
   canaryoutcome: 'internal outcome (RSS feed)',
   canarybacklink: 'internal outcome of a public meeting (the meeting page lists its outcomes)',
   canaryrequest: 'internal information request',

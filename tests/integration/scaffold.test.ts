@@ -1,6 +1,6 @@
 /** `npm run new`: every kind of entry it writes passes `npm run check`, and the site builds from them. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { slugify } from '../../src/content-index/slug.ts';
@@ -54,6 +54,24 @@ describe('scaffolding entries', () => {
     expect(warnings.length).toBeGreaterThanOrEqual(13);
     for (const w of warnings) expect(w).toMatch(/still holds the text npm run new wrote: "[^"]+"  \(replace it/);
     expect(r.code).toBe(0);
+  });
+
+  test('a meeting offers its hours, time zone and online link as comments that check once uncommented', () => {
+    const root = tree({ 'content/.keep': '' });
+    expect(scaffoldNew(root, 'meeting', '--lang', 'en', '--start', '2027-03-18', 'Plenary').code).toBe(0);
+    const file = join(root, 'content/meetings/plenary.en.md');
+    const text = readFileSync(file, 'utf8');
+    for (const field of ['startTime', 'endTime', 'timeZone', 'onlineLink'])
+      expect(text).toMatch(new RegExp(`^# ${field}: `, 'm'));
+    writeFileSync(
+      file,
+      text
+        .replace(/^# (startTime|endTime|timeZone|onlineLink): /gm, '$1: ')
+        .replace('https://…', 'https://meet.example.org/j/1')
+        .replace('format: in-person', 'format: hybrid'),
+    );
+    const r = node(root, 'check.ts', []);
+    expect(r.out).toMatch(/, 0 errors, /);
   });
 
   test('--with-translation writes the twin sharing one translationKey, internal by default, dated today', () => {

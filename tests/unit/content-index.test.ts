@@ -150,6 +150,48 @@ describe('rules across entries', () => {
     });
     expect(scanContent(root).problems.map((p) => p.field)).toEqual(['end']);
   });
+
+  const meeting = {
+    title: 'M',
+    lang: 'en',
+    kind: 'thematic',
+    start: '2025-03-20',
+    end: '2025-03-20',
+    place: 'Online',
+    format: 'online',
+  };
+  const problemsOf = (files: Record<string, string>) =>
+    scanContent(tree(files)).problems.map(
+      (p) => `${p.file}:${p.line} ${p.severity} ${p.field} ${p.message}  (${p.hint})`,
+    );
+
+  test('a meeting gives both its times or neither, and a one-day meeting closes after it opens', () => {
+    expect(
+      problemsOf({
+        'content/meetings/a.en.md': md({ ...meeting, startTime: '09:30' }),
+        'content/meetings/b.en.md': md({ ...meeting, startTime: '14:00', endTime: '13:00' }),
+        'content/meetings/c.en.md': md({ ...meeting, end: '2025-03-21', startTime: '14:00', endTime: '13:00' }),
+      }),
+    ).toEqual([
+      'content/meetings/a.en.md:9 error startTime startTime is given without endTime  (give both, the venue’s times, or neither: without them calendars show whole days)',
+      'content/meetings/b.en.md:10 error endTime the meeting closes at 13:00, before it opens at 14:00 on the same day  (check startTime and endTime)',
+    ]);
+  });
+
+  test('an online link on an in-person meeting is a warning, and "calendar" is not a meeting key', () => {
+    expect(
+      problemsOf({
+        'content/meetings/calendar.en.md': md({
+          ...meeting,
+          format: 'in-person',
+          onlineLink: 'https://meet.example.org/j/1',
+        }),
+      }),
+    ).toEqual([
+      'content/meetings/calendar.en.md:1 error translationKey the key "calendar" is taken by the meetings’ calendar (/en/meetings/calendar.ics)  (rename the file, e.g. calendar-2025-03.en.md)',
+      'content/meetings/calendar.en.md:9 warning onlineLink an in-person meeting has an online link  (set format: hybrid (or online), or remove onlineLink)',
+    ]);
+  });
 });
 
 describe('translations and publication', () => {

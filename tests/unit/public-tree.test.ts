@@ -7,6 +7,7 @@ import { lstatSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, 
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { scanContent } from '../../src/content-index/scan.ts';
+import { publicSchemas } from '../../src/release/fields.ts';
 import { projectTree, type PublicTree } from '../../src/release/project.ts';
 import { TREE_MARK, writeTree } from '../../src/release/tree.ts';
 import { md, practiceFields, tree } from './tree.ts';
@@ -39,6 +40,21 @@ describe('what the public tree holds', () => {
       place: 'Strasbourg',
       format: 'in-person',
     }),
+    'content/meetings/open.en.md': md({
+      title: 'Open',
+      lang: 'en',
+      kind: 'thematic',
+      start: '2026-04-01',
+      end: '2026-04-01',
+      startTime: '"10:00"',
+      endTime: '"12:00"',
+      timeZone: 'Europe/Lisbon',
+      place: 'Lisbon and online',
+      format: 'hybrid',
+      onlineLink: 'https://meet.example.org/j/canary-link',
+      visibility: 'public',
+      decided: '2026-03-01',
+    }),
     'content/outcomes/news.en.md': md({
       title: 'News',
       lang: 'en',
@@ -64,6 +80,7 @@ describe('what the public tree holds', () => {
   test('only the public language versions of public entries, held back until their day', () => {
     expect(t.entries.map((e) => e.path).sort()).toEqual([
       'groups/g.en.md',
+      'meetings/open.en.md',
       'outcomes/news.en.md',
       'practices/open.en.md',
     ]);
@@ -76,6 +93,12 @@ describe('what the public tree holds', () => {
     );
     expect(data('practices/open.en.md')).toMatchObject({ title: 'Housing first', decided: '2025-03-14' });
     expect(data('outcomes/news.en.md').meeting).toBeUndefined();
+    expect(data('meetings/open.en.md').onlineLink).toBeUndefined();
+    expect(data('meetings/open.en.md')).toMatchObject({
+      startTime: '10:00',
+      endTime: '12:00',
+      timeZone: 'Europe/Lisbon',
+    });
     expect(data('groups/g.en.md').members).toBeUndefined();
     expect(data('groups/g.en.md').rapporteurs).toBeUndefined();
     expect(t.notes).toContain(
@@ -84,6 +107,27 @@ describe('what the public tree holds', () => {
     expect(t.notes).toContain(
       'content/practices/later.en.md: decided public from 2099-01-01: it stays internal until that day',
     );
+  });
+});
+
+describe('the public build’s schemas', () => {
+  test('refuse a meeting’s online link, so a tree that held one would stop the build', () => {
+    const meeting = {
+      title: 'Open',
+      lang: 'en',
+      kind: 'thematic',
+      start: '2026-04-01',
+      end: '2026-04-01',
+      place: 'Online',
+      format: 'online',
+      visibility: 'public',
+      decided: '2026-03-01',
+    };
+    expect(publicSchemas.meetings.safeParse(meeting).success).toBe(true);
+    const r = publicSchemas.meetings.safeParse({ ...meeting, onlineLink: 'https://meet.example.org/j/1' });
+    expect(r.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'onlineLink: onlineLink is internal by nature: the public tree never holds it',
+    ]);
   });
 });
 

@@ -117,6 +117,49 @@ describe('meetings', () => {
     expect(schemas.meetings.safeParse({ ...m, agenda: [{ proposer: 'FR' }] }).success).toBe(false);
     expect(schemas.meetings.safeParse({ ...m, agenda: [{ title: 'Opening', proposer: 'SRSG' }] }).success).toBe(true);
   });
+
+  const m = {
+    title: 'Plenary',
+    lang: 'en',
+    kind: 'plenary',
+    start: '2027-03-18',
+    end: '2027-03-19',
+    place: 'Strasbourg',
+    format: 'hybrid',
+  };
+
+  test('the time zone is an IANA name Intl knows, written with its capitals, never an offset', () => {
+    expect(schemas.meetings.parse({ ...m, timeZone: 'Europe/Lisbon' }).timeZone).toBe('Europe/Lisbon');
+    expect(schemas.meetings.parse({ ...m, timeZone: 'Europe/Kyiv' }).timeZone).toBe('Europe/Kyiv');
+    expect(schemas.meetings.parse(m).timeZone).toBeUndefined();
+    expect(messages(schemas.meetings.safeParse({ ...m, timeZone: 'Europe/Strasbourg' }))).toEqual([
+      'timeZone: "Europe/Strasbourg" is not a time zone of the IANA list: name the zone of the venue, e.g. Europe/Paris (Strasbourg), Europe/Lisbon, Europe/Kyiv',
+    ]);
+    expect(messages(schemas.meetings.safeParse({ ...m, timeZone: 'europe/paris' }))).toEqual([
+      'timeZone: write "europe/paris" as Europe/Paris',
+    ]);
+    expect(messages(schemas.meetings.safeParse({ ...m, timeZone: '+01:00' }))).toEqual([
+      'timeZone: "+01:00" is an offset, which changes with summer time: name the zone of the venue, e.g. Europe/Paris',
+    ]);
+  });
+
+  test('times of day are HH:MM on the 24-hour clock, and a one-digit hour is padded', () => {
+    const d = schemas.meetings.parse({ ...m, startTime: '9:30', endTime: '17:00' });
+    expect([d.startTime, d.endTime]).toEqual(['09:30', '17:00']);
+    expect(messages(schemas.meetings.safeParse({ ...m, startTime: '9.30', endTime: '25:00' }))).toEqual([
+      'startTime: expected a time of day written HH:MM on the 24-hour clock (e.g. 09:30), got "9.30"',
+      'endTime: expected a time of day written HH:MM on the 24-hour clock (e.g. 09:30), got "25:00"',
+    ]);
+  });
+
+  test('the online link is an https address', () => {
+    const link = 'https://meet.example.org/j/123?pwd=abc';
+    expect(schemas.meetings.parse({ ...m, onlineLink: link }).onlineLink).toBe(link);
+    expect(messages(schemas.meetings.safeParse({ ...m, onlineLink: 'http://meet.example.org/j/123' }))).toEqual([
+      'onlineLink: expected the https:// address participants open to join online, got "http://meet.example.org/j/123"',
+    ]);
+    expect(schemas.meetings.safeParse({ ...m, onlineLink: 'meet.example.org' }).success).toBe(false);
+  });
 });
 
 describe('correspondents', () => {
