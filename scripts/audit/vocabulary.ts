@@ -4,8 +4,8 @@
  * one-word internal title, a three-word note, a short redacted passage. The vocabulary of what may
  * be public is the public tree, the interface's strings, the reference data (states, themes, GCM
  * objectives), the names Intl gives dates, and the code that writes pages (the site's own, and the
- * packages that write the sitemap and feeds); a word of the public site that internal content uses
- * and none of those does is a finding.
+ * packages that write the sitemap, feeds and calendars); a word of the public site that internal
+ * content uses and none of those does is a finding.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,7 +57,9 @@ function ofCode(project: string): Set<string> {
   const code = /\.(astro|ts|mjs|js|css|json|svg|txt|html)$/;
   codeWords(join(project, 'src'), code, known);
   codeWords(join(project, 'public'), code, known);
-  for (const pkg of ['@astrojs/sitemap/dist', 'sitemap/dist', '@astrojs/rss/dist'])
+  // The calendar writer and its time zone definitions (TZNAME:CET, X-LIC-LOCATION:Europe/Paris…).
+  const packages = ['@astrojs/sitemap/dist', 'sitemap/dist', '@astrojs/rss/dist'];
+  for (const pkg of [...packages, 'ical-generator/dist', 'timezones-ical-library/dist'])
     codeWords(join(project, 'node_modules', pkg), /\.(js|mjs)$/, known);
   for (const w of words(readFileSync(join(project, 'astro.config.mjs'), 'utf8'))) known.add(w);
   codeVocabulary.set(project, known);
