@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { copyUsedAttachments } from './attachments.ts';
 import type { SiteSettings } from './settings.ts';
 import { buildTimings } from './timings-integration.ts';
+import { webEditor } from '../editor/integration.ts';
 
 const SETTINGS_MODULE = 'virtual:relais/site';
 
@@ -61,6 +62,7 @@ export function siteIntegrations(s: SiteSettings): AstroIntegration[] {
     settingsModule(s),
     buildTimings(s.variant),
     attachments(s),
+    ...webEditor(s),
     ...(s.variant === 'public'
       ? [
           sitemap({
