@@ -10,7 +10,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { childEnv } from '../../src/config/env.ts';
 
 export interface LocalEditor {
@@ -39,6 +39,17 @@ function waitForOutput(child: ChildProcess, pattern: RegExp, what: string): Prom
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`${what} stopped (exit ${code}): ${seen.trim().slice(-400)}`)));
   });
+}
+
+/**
+ * The policy nginx sends with /admin/ (deploy/nginx/snippets/editor-headers.conf), with the local
+ * server added to connect-src: the browser test runs the editor under the policy that is deployed.
+ */
+export function editorPolicy(backendOrigin: string): string {
+  const snippet = readFileSync(resolve(import.meta.dirname, '../../deploy/nginx/snippets/editor-headers.conf'), 'utf8');
+  const policy = /add_header Content-Security-Policy "([^"]+)"/.exec(snippet)?.[1];
+  if (!policy) throw new Error('deploy/nginx/snippets/editor-headers.conf sends no Content-Security-Policy');
+  return policy.replace(/connect-src ([^;]+)/, `connect-src $1 ${backendOrigin}`);
 }
 
 /** A port free on 127.0.0.1 now (decap-server does not say which port 0 gave it). */
@@ -79,24 +90,33 @@ export async function startLocalEditor(opts: {
   });
   await waitForOutput(backend, /listening on/i, 'decap-server');
   const backendUrl = `http://127.0.0.1:${backendPort}/api/v1`;
+  const policy = editorPolicy(`http://127.0.0.1:${backendPort}`);
   const local = `\nlocal_backend:\n  url: ${backendUrl}\n`;
 
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer((req, res): void => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     const full = normalize(join(opts.site, path));
-    if (!full.startsWith(opts.site.endsWith(sep) ? opts.site : opts.site + sep)) return res.writeHead(403).end();
+    if (!full.startsWith(opts.site.endsWith(sep) ? opts.site : opts.site + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
     const file = existsSync(full) && statSync(full).isDirectory() ? join(full, 'index.html') : full;
-    if (!existsSync(file)) return res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
+      ...(path.startsWith('/admin/') ? { 'Content-Security-Policy': policy } : {}),
     });
     if (/[/\\]admin[/\\]config\.(en|fr)\.yml$/.test(file)) {
       const text = readFileSync(file, 'utf8');
       // Decap wants a backend named even though local_backend replaces it (a site built without
       // a git host has none).
       const backend = /^backend:/m.test(text) ? '' : `\nbackend:\n  name: proxy\n  proxy_url: ${backendUrl}\n`;
-      return res.end(text + local + backend);
+      res.end(text + local + backend);
+      return;
     }
     createReadStream(file).pipe(res);
   });

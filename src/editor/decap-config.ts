@@ -222,7 +222,7 @@ export function fieldFor(name: string, schema: unknown, ctx: Context): EditorFie
       display_fields: [shown],
       multiple: Boolean(element),
     };
-  } else if (inner === day) {
+  } else if ((inner as unknown) === day) {
     field = {
       ...base,
       widget: 'datetime',
@@ -231,7 +231,7 @@ export function fieldFor(name: string, schema: unknown, ctx: Context): EditorFie
       time_format: false,
       picker_utc: true,
     };
-  } else if (inner === langField && ctx.translated) {
+  } else if ((inner as unknown) === langField && ctx.translated) {
     // Each half of the form writes its own file; its language is that half's (admin.js).
     const values = Object.values(def(inner).entries as Record<string, string>);
     field = {
@@ -313,7 +313,7 @@ export function fieldFor(name: string, schema: unknown, ctx: Context): EditorFie
   if (name === 'visibility' || name === 'decided')
     field.hint = [field.hint, t('editor.publicationRule')].filter(Boolean).join(' ');
   if (ctx.translated) {
-    field.i18n = text || PER_LANGUAGE.has(name) || inner === langField ? true : 'duplicate';
+    field.i18n = text || PER_LANGUAGE.has(name) || (inner as unknown) === langField ? true : 'duplicate';
     // Decap takes only true or false on an object; its values that are not words are then
     // copied from the English half, field by field.
     if (field.widget === 'object' && field.i18n === 'duplicate') {

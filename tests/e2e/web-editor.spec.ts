@@ -37,6 +37,11 @@ async function choose(page: Page, name: string, option: string) {
 }
 
 async function newPractice(page: Page, en: { title: string; summary: string }, fr: { title: string; summary: string }) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.goto(editor.url);
   await page.getByRole('button', { name: 'Login' }).click();
   await page.goto(`${editor.url}#/collections/practices/new`);
@@ -69,6 +74,9 @@ test('a good practice written in English and French through the form is two file
   const en = join(practices(), 'housing-first-for-recognised-refugees.en.md');
   const fr = join(practices(), 'housing-first-for-recognised-refugees.fr.md');
   await expect.poll(() => existsSync(en) && existsSync(fr), { timeout: 15_000 }).toBe(true);
+
+  // The local server sends the policy nginx sends with /admin/ (deploy/nginx/snippets/editor-headers.conf).
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
 
   const common = { country: ['PT'], themes: ['reception'], gcm: [15], dissemination: 'network' };
   expect(matter(readFileSync(en, 'utf8')).data).toEqual({

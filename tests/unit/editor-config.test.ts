@@ -85,7 +85,7 @@ function differences(
       out.push(
         ...differences(
           collection,
-          { properties: node.anyOf.find((o) => o.type === 'object')!.properties },
+          { properties: node.anyOf.find((o) => o.type === 'object')!.properties ?? {} },
           field.fields ?? [],
           [...path, name],
         ),
