@@ -62,6 +62,22 @@ export const env = {
   ci: () => read('CI') !== undefined,
   /** PATH: where to look for nginx. */
   path: () => read('PATH') ?? '',
+  // The web editor at /admin/ (src/editor/, deploy/README.md "Web editor"): the git host it
+  // commits through. None of them is a secret: a client secret stays in the OAuth client.
+  /** RELAIS_EDITOR_BACKEND: `github` (default), `gitlab` or `gitea`. */
+  editorBackend: () => read('RELAIS_EDITOR_BACKEND'),
+  /** RELAIS_EDITOR_REPO: the repository, `owner/name`; unset, /admin/ says the editor is not connected. */
+  editorRepo: () => read('RELAIS_EDITOR_REPO'),
+  /** RELAIS_EDITOR_BRANCH: the branch pull requests go to (default `main`). */
+  editorBranch: () => read('RELAIS_EDITOR_BRANCH'),
+  /** RELAIS_EDITOR_API_ROOT: the API of a self-hosted host (GitHub Enterprise, GitLab, Gitea). */
+  editorApiRoot: () => read('RELAIS_EDITOR_API_ROOT'),
+  /** RELAIS_EDITOR_AUTH_URL: the OAuth client that signs editors in to GitHub (it holds the secret). */
+  editorAuthUrl: () => read('RELAIS_EDITOR_AUTH_URL'),
+  /** RELAIS_EDITOR_APP_ID: the OAuth application id for GitLab or Gitea sign-in with PKCE (no secret). */
+  editorAppId: () => read('RELAIS_EDITOR_APP_ID'),
+  /** RELAIS_EDITOR_PORT: the port of `npm run editor` (the editor against the working copy). */
+  editorPort: () => read('RELAIS_EDITOR_PORT'),
 };
 
 /** The environment of a child process: this one's, with these variables set (or unset, for undefined). */

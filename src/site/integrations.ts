@@ -12,6 +12,7 @@ import { copyUsedAttachments } from './attachments.ts';
 import type { SiteSettings } from './settings.ts';
 import { sitemapDocuments } from './sitemap-documents.ts';
 import { buildTimings } from './timings-integration.ts';
+import { webEditor } from '../editor/integration.ts';
 
 const SETTINGS_MODULE = 'virtual:relais/site';
 
@@ -63,6 +64,7 @@ export function siteIntegrations(s: SiteSettings): AstroIntegration[] {
     settingsModule(s),
     buildTimings(s.variant),
     attachments(s),
+    ...webEditor(s),
     ...(s.variant === 'public'
       ? [
           sitemap({

@@ -166,6 +166,21 @@ test('internal responses are never indexed nor kept by shared caches, and carry 
   }
 });
 
+test('the web editor at /admin/ asks for the same account and has its own policy; the pages keep theirs', async () => {
+  for (const path of ['/admin/', '/admin/config.en.yml', '/admin/decap-cms.js'])
+    expect((await rawGet(port.internal, path)).status, path).toBe(401);
+  const admin = await rawGet(port.internal, '/admin/', basic(USER, PASSWORD));
+  expect(admin.status).toBe(200);
+  const snippet = readFileSync(join(ROOT, 'deploy', 'nginx', 'snippets', 'editor-headers.conf'), 'utf8');
+  expect(admin.headers['content-security-policy']).toBe(/Content-Security-Policy "([^"]+)"/.exec(snippet)![1]);
+  expect(admin.headers['content-security-policy']).toMatch(/script-src 'self' 'unsafe-eval';/);
+  expect(admin.headers['cache-control']).toBe('private, no-store');
+  expect(admin.headers['x-robots-tag']).toContain('noindex');
+  const page = await rawGet(port.internal, '/en/', basic(USER, PASSWORD));
+  expectSecurityHeaders(page.headers, '/en/');
+  expect(page.headers['content-security-policy']).not.toMatch(/'unsafe-eval'/);
+});
+
 test('accounts added, changed and removed with npm run users take effect on the next request', async () => {
   const file = join(work, 'accounts.htpasswd');
   cpSync(htpasswd, file);
