@@ -12,7 +12,17 @@ import { useT } from '../i18n/t.ts';
 import { UI, type UIKey } from '../i18n/ui.ts';
 import { site } from '../config/site.ts';
 import { COLLECTIONS, fieldSchemas, type CollectionName } from '../schema/index.ts';
-import { day, gcmObjective, lang as langField, stateCode, stateOrSrsg, theme } from '../schema/fields.ts';
+import { tzlib_get_timezones } from 'timezones-ical-library';
+import {
+  day,
+  gcmObjective,
+  lang as langField,
+  stateCode,
+  stateOrSrsg,
+  theme,
+  timeZone,
+  timeZoneProblem,
+} from '../schema/fields.ts';
 import { FRENCH_DOCS } from './french-docs.ts';
 import { findDeclaration, readSchemaDocs, type DocumentedObject } from './schema-docs.ts';
 
@@ -231,6 +241,11 @@ export function fieldFor(name: string, schema: unknown, ctx: Context): EditorFie
       time_format: false,
       picker_utc: true,
     };
+  } else if ((inner as unknown) === timeZone) {
+    // The zones the calendars have a definition of (src/calendar/meetings.ts) and the schema's own
+    // test (timeZoneProblem) accepts.
+    const zones = (tzlib_get_timezones() as string[]).filter((z) => !timeZoneProblem(z)).sort();
+    field = { ...base, widget: 'select', options: zones.map((z) => ({ label: z.replace(/_/g, ' '), value: z })) };
   } else if ((inner as unknown) === langField && ctx.translated) {
     // Each half of the form writes its own file; its language is that half's (admin.js).
     const values = Object.values(def(inner).entries as Record<string, string>);
@@ -298,10 +313,12 @@ export function fieldFor(name: string, schema: unknown, ctx: Context): EditorFie
     const { min } = boundsOf(inner);
     if (min) field.min = min;
     text = sub.widget === 'string' || sub.widget === 'text';
-  } else if (d.type === 'string') {
+  } else if (d.type === 'string' || (d.type === 'pipe' && def(d.in).type === 'string')) {
+    // A pipe from a string (a time of day, padded once valid): the form checks what is typed.
+    const typed = d.type === 'pipe' ? d.in : inner;
     field = { ...base, widget: LONG_TEXT.has(name) ? 'text' : 'string' };
     const pattern =
-      patternOf(inner) ??
+      patternOf(typed) ??
       (d.format === 'url' ? [/^https?:\/\/\S+$/, 'expected a full web address (https://…)'] : undefined);
     if (pattern) field.pattern = [pattern[0].source, pattern[1] as string];
     text = !pattern;

@@ -40,6 +40,13 @@ export const FRENCH_DOCS: Record<string, string> = {
   'meeting.end': 'Dernier jour de la réunion (le même que le premier pour une réunion d’un jour).',
   'meeting.place': 'Où elle se tient (ville, bâtiment)\u00a0; pour une réunion en ligne, la plateforme.',
   'meeting.format': 'Comment les participants y assistent.',
+  'meeting.startTime':
+    'Heure d’ouverture le premier jour (`09:30`, heure du lieu). Avec endTime, les calendriers montrent la réunion à ces heures\u00a0; sans les deux, en journées entières.',
+  'meeting.endTime': 'Heure de clôture le dernier jour (`13:00`, heure du lieu)\u00a0; donnée avec startTime.',
+  'meeting.timeZone':
+    'Le fuseau horaire IANA du lieu (`Europe/Lisbon`), celui de startTime et endTime\u00a0; absent, celui du site (src/config/site.ts\u00a0: Europe/Paris, celui de Strasbourg).',
+  'meeting.onlineLink':
+    'L’adresse https:// que les participants ouvrent pour rejoindre une réunion hybride ou en ligne. Interne par nature\u00a0: montrée sur le site restreint et ses calendriers seulement, jamais dans l’arbre public.',
   'meeting.convened':
     'Date d’envoi de la convocation et du projet d’ordre du jour (au moins 30 jours ouvrables avant une plénière).',
   'meeting.outsideParticipants': 'Si des participants extérieurs au Réseau y prennent part (§1.2, §4.3).',

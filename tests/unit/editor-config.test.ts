@@ -191,3 +191,16 @@ test('the publication fields state the §3.3 rule, and the body’s hint explain
     expect(fields.find((f) => f.name === 'body')!.hint).toMatch(/:::internal/);
   }
 });
+
+test('a meeting’s time zone is chosen from the zones its calendars can define, its hours typed as HH:MM, both shared by the two files', () => {
+  const fields = collectionConfig('meetings', 'en', 'content').fields;
+  const zone = fields.find((f) => f.name === 'timeZone')!;
+  expect(zone.widget).toBe('select');
+  const values = (zone.options as { value: string }[]).map((o) => o.value);
+  expect(values).toEqual(expect.arrayContaining(['Europe/Paris', 'Europe/Lisbon', 'Europe/Kyiv', 'Asia/Baku']));
+  const opens = fields.find((f) => f.name === 'startTime')!;
+  expect(opens.widget).toBe('string');
+  expect(new RegExp(opens.pattern![0]).test('09:30')).toBe(true);
+  expect(new RegExp(opens.pattern![0]).test('9h30')).toBe(false);
+  for (const f of [zone, opens, fields.find((f) => f.name === 'onlineLink')!]) expect(f.i18n, f.name).toBe('duplicate');
+});
