@@ -95,7 +95,7 @@ function draw(): MapGeometry {
     members.set(code, [own]);
   }
   members.get('UA')!.push(...crimea);
-  const northCyprus = countries.find((c) => c.properties?.name === NORTH_CYPRUS);
+  const northCyprus = countries.find((c) => (c.properties as { name?: string } | undefined)?.name === NORTH_CYPRUS);
   if (northCyprus) members.get('CY')!.push(northCyprus);
 
   const memberObjects = new Set([...members.values()].flat());

@@ -24,6 +24,7 @@ export function ringRecorder() {
     lineTo(x: number, y: number) {
       ring.push([x, y]);
     },
+    beginPath() {},
     closePath() {},
     arc() {},
     rings: () => rings,
