@@ -365,6 +365,34 @@ const en = {
   'editor.label.phone': 'Telephone',
   'editor.label.languages': 'Working languages',
   'editor.label.body': 'Text',
+  // The map of member states and the figures at a glance (issue 21). {name}: a state's, a theme's…;
+  // {count}: its counted practices; {from}–{to}: a range of counts in the map's legend.
+  'map.title': 'Good practices by member state',
+  'map.label': 'Map of the member states, each shaded by its number of good practices',
+  'map.intro':
+    'Each member state is shaded by its number of good practices; select one to see them. The table under the map gives the same figures.',
+  'figures.namedCount': '{name}: {count}',
+  'map.legend': 'Good practices per member state',
+  'map.none': 'None',
+  'map.range': '{from} to {to}',
+  'map.notMember': 'Not a member state',
+  'map.markers': 'Andorra, Liechtenstein, Monaco, San Marino and other small states are circles.',
+  'map.download': 'Download the map (SVG)',
+  'map.source': 'Borders: Natural Earth (public domain). Not an official map of the Council of Europe.',
+  'map.table': 'Good practices by member state, as a table',
+  'map.count': 'Good practices',
+  'figures.title': 'Figures at a glance',
+  'figures.intro':
+    'How many good practices were shared, by theme, by objective of the Global Compact for Migration and by year of submission.',
+  'figures.total': '{count} in all.',
+  'figures.overlap':
+    'A practice with several themes or objectives counts once under each, so those bars add up to more than the total.',
+  'figures.byYear': 'By year of submission',
+  'figures.asTable': 'The numbers as a table',
+  'figures.theme': 'Theme',
+  'figures.gcm': 'GCM objective',
+  'figures.year': 'Year',
+  'figures.link': 'Figures at a glance',
 };
 
 type Key = keyof typeof en;
@@ -730,6 +758,33 @@ const fr: Record<Key, string> = {
   'editor.label.phone': 'Téléphone',
   'editor.label.languages': 'Langues de travail',
   'editor.label.body': 'Texte',
+  // La carte des États membres et les chiffres clés (issue 21).
+  'map.title': 'Bonnes pratiques par État membre',
+  'map.label': 'Carte des États membres, chacun coloré selon son nombre de bonnes pratiques',
+  'map.intro':
+    'Chaque État membre est coloré selon son nombre de bonnes pratiques\u00a0; choisissez-en un pour les voir. Le tableau sous la carte donne les mêmes chiffres.',
+  'figures.namedCount': '{name}\u00a0: {count}',
+  'map.legend': 'Bonnes pratiques par État membre',
+  'map.none': 'Aucune',
+  'map.range': 'de {from} à {to}',
+  'map.notMember': 'Non membre',
+  'map.markers': 'Andorre, le Liechtenstein, Monaco, Saint-Marin et les autres petits États sont des cercles.',
+  'map.download': 'Télécharger la carte (SVG)',
+  'map.source': 'Frontières\u00a0: Natural Earth (domaine public). Carte non officielle du Conseil de l’Europe.',
+  'map.table': 'Bonnes pratiques par État membre, sous forme de tableau',
+  'map.count': 'Bonnes pratiques',
+  'figures.title': 'Chiffres clés',
+  'figures.intro':
+    'Combien de bonnes pratiques ont été partagées, par thème, par objectif du Pacte mondial sur les migrations et par année de soumission.',
+  'figures.total': '{count} en tout.',
+  'figures.overlap':
+    'Une pratique qui relève de plusieurs thèmes ou objectifs compte une fois pour chacun\u00a0: ces barres totalisent donc plus que l’ensemble.',
+  'figures.byYear': 'Par année de soumission',
+  'figures.asTable': 'Les chiffres sous forme de tableau',
+  'figures.theme': 'Thème',
+  'figures.gcm': 'Objectif du Pacte mondial',
+  'figures.year': 'Année',
+  'figures.link': 'Chiffres clés',
 };
 
 export const UI: Record<Lang, Record<Key, string>> = { en, fr };
