@@ -123,7 +123,11 @@ describe('the public site holds no internal fact', () => {
   test('counts and facets count public entries only', () => {
     expect(page('public', 'en/practices/theme/statelessness')).toContain('1 good practice<');
     expect(page('internal', 'en/practices/theme/statelessness')).toContain('2 good practices<');
-    expect(page('public', 'en/states')).toContain('Malta</a> <span class="count">(1 good practice)');
+    // The map's link and its table alternative (the internal site counts Malta's internal practice too).
+    expect(page('public', 'en/states')).toContain('aria-label="Malta: 1 good practice"');
+    expect(page('public', 'en/states')).toContain('MT/">Malta</a></th><td class="num">1<');
+    expect(page('internal', 'en/states')).toContain('aria-label="Malta: 2 good practices"');
+    expect(readFileSync(join(DIST, 'public', 'en', 'states', 'map.svg'), 'utf8')).toContain('Malta: 1 good practice');
     expect(page('public', 'en/practices/gcm/4')).toContain('1 good practice<');
     expect(page('internal', 'en/practices/gcm/4')).toContain('2 good practices<');
     expect(page('public', 'en/practices/language/en')).toContain('2 good practices<');
@@ -160,7 +164,11 @@ describe('what the public output is made of', () => {
     );
     expect(locs).toContain('/en/meetings/open-plenary/');
     expect(locs).toContain('/fr/practices/public-one/');
-    for (const path of locs) expect(existsSync(join(DIST, 'public', path, 'index.html')), path).toBe(true);
+    // Pages are folders; documents (the meetings' calendars, the map) are the files themselves.
+    for (const path of locs)
+      expect(existsSync(join(DIST, 'public', path, path.endsWith('/') ? 'index.html' : '')), path).toBe(true);
+    expect(locs).toContain('/fr/meetings/calendar.ics');
+    expect(locs).toContain('/en/states/map.svg');
     expect(locs.filter((path) => /internal-linked|canary|backlink-report|internal-news/.test(path))).toEqual([]);
     expect(existsSync(join(DIST, 'internal', 'en', 'outcomes.xml'))).toBe(false);
   });
