@@ -49,7 +49,7 @@ ${styles.map((href) => `<link rel="relais-preview-style" href="${escape(href)}">
 </head>
 <body>
 <noscript><p>${escape(en('editor.noScript'))}</p><p lang="fr">${escape(fr('editor.noScript'))}</p></noscript>
-<template id="relais-not-connected"><main style="max-width:40rem;margin:2rem auto;font:1rem/1.5 system-ui,sans-serif;padding:0 1rem"><h1>${escape(en('editor.title'))}</h1><p>${escape(en('editor.notConnected'))}</p><h1 lang="fr">${escape(fr('editor.title'))}</h1><p lang="fr">${escape(fr('editor.notConnected'))}</p></main></template>
+<template id="relais-not-connected"><main class="relais-notice"><h1>${escape(en('editor.title'))}</h1><p>${escape(en('editor.notConnected'))}</p><h1 lang="fr">${escape(fr('editor.title'))}</h1><p lang="fr">${escape(fr('editor.notConnected'))}</p></main></template>
 </body>
 </html>
 `;

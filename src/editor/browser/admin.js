@@ -55,7 +55,15 @@
       // showing Decap's configuration error.
       if (!/^(backend|local_backend):/m.test(text)) {
         const notice = document.getElementById('relais-not-connected');
-        document.body.append(notice.content.cloneNode(true));
+        const page = notice.content.cloneNode(true);
+        // Styled through the DOM, which a Content-Security-Policy without inline styles allows.
+        Object.assign(page.querySelector('main').style, {
+          maxWidth: '40rem',
+          margin: '2rem auto',
+          font: '1rem/1.5 system-ui, sans-serif',
+          padding: '0 1rem',
+        });
+        document.body.append(page);
         return;
       }
       const link = document.createElement('link');
