@@ -247,7 +247,8 @@ const DOWNLOAD_TYPES: Record<string, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   ods: 'application/vnd.oasis.opendocument.spreadsheet',
-  svg: 'image/svg+xml',
+  // svg is text nginx labels with the site's charset (static-site.conf, charset_types).
+  svg: 'image/svg+xml; charset=utf-8',
 };
 
 test('calendars, address books, spreadsheets and maps are sent with their own types and their site’s caching', async () => {

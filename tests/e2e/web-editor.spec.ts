@@ -10,6 +10,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import matter from 'gray-matter';
+import type { AddressInfo } from 'node:net';
+import { serveDir } from '../../scripts/deploy/static-server.ts';
 import { startLocalEditor, type LocalEditor } from '../../scripts/web-editor/local-server.ts';
 import { filesOf, textOf } from '../support/files.ts';
 import { ROOT, SAMPLE_DIST, TODAY } from '../support/sites.ts';
@@ -124,4 +126,18 @@ test('the public site holds no /admin/, no editor configuration and no editor sc
   expect(mentions.map((f) => relative(site, f))).toEqual([]);
   // …while the internal site has it.
   expect(existsSync(join(SAMPLE_DIST, 'internal', 'admin', 'decap-cms.js'))).toBe(true);
+});
+
+test('without a git host, /admin/ says in both languages that the editor is not connected yet', async ({ page }) => {
+  const server = await serveDir(join(SAMPLE_DIST, 'internal'), 0);
+  try {
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/admin/`);
+    await expect(page.getByRole('heading', { name: 'Web editor' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('not connected to the git host yet')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Éditeur web' })).toBeVisible();
+    // Laid out for reading (styled through the DOM: the page carries no style attribute).
+    expect(await page.locator('main').evaluate((m) => getComputedStyle(m).maxWidth)).toBe('640px');
+  } finally {
+    await new Promise((done) => server.close(done));
+  }
 });
