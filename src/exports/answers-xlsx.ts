@@ -65,7 +65,7 @@ export async function answersWorkbook(sheet: AnswerSheet): Promise<Uint8Array<Ar
     row.getCell(1).font = { bold: true };
   }
 
-  // Stored, then deflated by Node's zlib and dated (src/exports/zip-repack.ts says why).
+  // Stored, then deflated by fflate and dated (src/exports/zip-repack.ts says why).
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   return repackZip(new Uint8Array(stored), sheet.modified);
 }
